@@ -1,0 +1,52 @@
+package org.rocbap.survey.stack;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The README's run command ({@code ./mvnw -Prun}): starts the whole system with the demo realm and
+ * reference data, prints where to go and how to sign in, and stops everything on Ctrl-C.
+ */
+public final class DemoStack {
+
+    private DemoStack() {}
+
+    public static void main(String[] args) throws Exception {
+        StackSettings settings = StackSettings.forRun();
+        SurveyStack stack = SurveyStack.start(settings, DemoStack::say);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("Stopping ...");
+            stack.close();
+            say("Stopped. Data kept in " + settings.dataDir());
+            stopped.countDown();
+        }));
+        System.out.println(banner(stack));
+        stopped.await();
+    }
+
+    private static void say(String line) {
+        System.out.println("[survey] " + line);
+    }
+
+    private static String banner(SurveyStack stack) {
+        StackSettings s = stack.settings();
+        return String.join(System.lineSeparator(),
+                "",
+                "=====================================================================",
+                "  ROCB A/P Follow-Up Survey is ready:  " + s.applicationUrl(),
+                "",
+                "  Demo logins (password for all: demo)",
+                "    fp.fji      focal point, Fiji (FJI)",
+                "    mgr.fji     manager, Fiji (FJI)",
+                "    fp.wsm      focal point, Samoa (WSM)",
+                "    mgr.wsm     manager, Samoa (WSM)",
+                "    rocb.staff  ROCB A/P staff",
+                "    rocb.head   head of the ROCB A/P",
+                "",
+                "  Identity provider: " + stack.realmUrl(),
+                "  Keycloak admin console: " + s.keycloakUrl() + "admin/  (admin / admin)",
+                "  Data kept in " + s.dataDir() + "; logs in " + s.dataDir().resolve("logs"),
+                "  Press Ctrl-C to stop.",
+                "=====================================================================");
+    }
+}

@@ -1,0 +1,73 @@
+package org.rocbap.survey.stack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server from the binaries in a Maven artifact, with a database (and owner) for the
+ * application and one for Keycloak. Its data folder survives restarts.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    static final String APPLICATION = "survey";
+    static final String KEYCLOAK = "keycloak";
+
+    private final EmbeddedPostgres postgres;
+    private final int port;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+        this.postgres = postgres;
+        this.port = port;
+    }
+
+    static EmbeddedDatabase start(Path dataDir, int port) throws IOException, SQLException {
+        Path runtime = Files.createDirectories(dataDir.resolve("postgres-runtime"));
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir.resolve("postgres"))
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(runtime.toFile())
+                .setPort(port)
+                .start();
+        EmbeddedDatabase database = new EmbeddedDatabase(postgres, port);
+        database.ensureDatabase(APPLICATION);
+        database.ensureDatabase(KEYCLOAK);
+        return database;
+    }
+
+    /** Creates the login role and database of that name (password = name) unless they exist. */
+    private void ensureDatabase(String name) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", name)) {
+                s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + name + "'");
+            }
+            if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", name)) {
+                s.execute("CREATE DATABASE " + name + " OWNER " + name + " ENCODING 'UTF8'");
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, String query, String name) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(query)) {
+            p.setString(1, name);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

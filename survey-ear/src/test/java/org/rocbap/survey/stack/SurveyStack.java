@@ -1,0 +1,130 @@
+package org.rocbap.survey.stack;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole system on one machine: PostgreSQL, Keycloak and WildFly with the application, started in
+ * that order and stopped in the reverse one. The demo run ({@link DemoStack}) and the integration
+ * tests start it the same way, so the tests exercise what a user runs.
+ */
+public final class SurveyStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Consumer<String> progress;
+    private String jdbcUrl;
+    private String realmUrl;
+
+    private SurveyStack(StackSettings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /** Starts every part; on a failure stops what was started and rethrows. */
+    public static SurveyStack start(StackSettings settings, Consumer<String> progress) throws Exception {
+        SurveyStack stack = new SurveyStack(settings, progress);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        Map<String, String> serverEnv = new HashMap<>();
+        KeycloakServer.Database keycloakDb;
+        if (settings.env("SURVEY_DB_URL") != null) {
+            jdbcUrl = settings.env("SURVEY_DB_URL");
+            progress.accept("Using the PostgreSQL database at " + jdbcUrl);
+            for (String name : new String[] {"SURVEY_DB_URL", "SURVEY_DB_USER", "SURVEY_DB_PASSWORD"}) {
+                if (settings.env(name) != null) {
+                    serverEnv.put(name, settings.env(name));
+                }
+            }
+            keycloakDb = externalKeycloakDatabase();
+        } else {
+            long t = System.nanoTime();
+            progress.accept("Starting PostgreSQL on port " + settings.databasePort() + " (data in "
+                    + settings.dataDir().resolve("postgres") + ") ...");
+            EmbeddedDatabase database = EmbeddedDatabase.start(settings.dataDir(), settings.databasePort());
+            started.push(database);
+            jdbcUrl = database.jdbcUrl(EmbeddedDatabase.APPLICATION);
+            serverEnv.put("SURVEY_DB_URL", jdbcUrl);
+            serverEnv.put("SURVEY_DB_USER", EmbeddedDatabase.APPLICATION);
+            serverEnv.put("SURVEY_DB_PASSWORD", EmbeddedDatabase.APPLICATION);
+            keycloakDb = new KeycloakServer.Database(
+                    database.jdbcUrl(EmbeddedDatabase.KEYCLOAK), EmbeddedDatabase.KEYCLOAK, EmbeddedDatabase.KEYCLOAK);
+            progress.accept("PostgreSQL is up (" + seconds(t) + ")");
+        }
+
+        if (settings.env("OIDC_PROVIDER_URL") != null) {
+            realmUrl = settings.env("OIDC_PROVIDER_URL");
+            progress.accept("Using the identity provider at " + realmUrl);
+        } else {
+            long t = System.nanoTime();
+            progress.accept("Starting Keycloak on port " + settings.keycloakPort()
+                    + " (the first start imports the realm and takes a minute or two) ...");
+            started.push(KeycloakServer.start(settings, keycloakDb));
+            realmUrl = KeycloakServer.realmUrl(settings);
+            progress.accept("Keycloak is up (" + seconds(t) + ")");
+        }
+        serverEnv.put("OIDC_PROVIDER_URL", realmUrl);
+        if (settings.env("OIDC_CLIENT_SECRET") != null) {
+            serverEnv.put("OIDC_CLIENT_SECRET", settings.env("OIDC_CLIENT_SECRET"));
+        }
+
+        long t = System.nanoTime();
+        progress.accept("Starting WildFly and deploying the application ...");
+        started.push(WildFlyServer.start(settings, serverEnv));
+        progress.accept("WildFly is up (" + seconds(t) + ")");
+    }
+
+    private KeycloakServer.Database externalKeycloakDatabase() {
+        if (settings.env("OIDC_PROVIDER_URL") != null) {
+            return null;
+        }
+        String url = settings.env("KC_DB_URL");
+        if (url == null) {
+            throw new IllegalStateException("SURVEY_DB_URL names an external database, so Keycloak needs one too:"
+                    + " set KC_DB_URL, KC_DB_USERNAME and KC_DB_PASSWORD (or OIDC_PROVIDER_URL for an existing Keycloak).");
+        }
+        return new KeycloakServer.Database(url, settings.env("KC_DB_USERNAME"), settings.env("KC_DB_PASSWORD"));
+    }
+
+    private static String seconds(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos).toSeconds() + " s";
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** The application's JDBC URL, for tests that check what reached the database. */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /** The OIDC issuer, {@code http://host:port/realms/rocb}. */
+    public String realmUrl() {
+        return realmUrl;
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable part = started.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                progress.accept("Could not stop " + part.getClass().getSimpleName() + " cleanly: " + e.getMessage());
+            }
+        }
+    }
+}

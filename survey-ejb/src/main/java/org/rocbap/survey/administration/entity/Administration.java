@@ -1,0 +1,43 @@
+package org.rocbap.survey.administration.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+
+/**
+ * A member customs administration of the WCO Asia/Pacific region, identified by its ISO 3166-1
+ * alpha-3 code.
+ *
+ * <p>Reference data: the 33 administrations are loaded by a migration and change only by a new
+ * migration, which is why they may live in the shared cache.
+ */
+@Entity
+@Cacheable
+@NamedQuery(name = Administration.FIND_ALL, query = "SELECT a FROM Administration a ORDER BY a.name")
+public class Administration {
+
+    public static final String FIND_ALL = "Administration.findAll";
+
+    @Id
+    @Column(length = 3)
+    private String code;
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Version
+    private long version;
+
+    protected Administration() {}
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,50 @@
+package org.rocbap.survey.shared.security;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import java.security.Principal;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.wildfly.security.http.oidc.AccessToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/**
+ * Tells the services who the caller is, from the OIDC token that the web tier authenticated.
+ *
+ * <p>The administration comes from the token's {@code administration} claim, which Keycloak fills
+ * from a user attribute only realm administrators may change; the services trust it for that
+ * reason and for no other.
+ */
+@Stateless
+@DeclareRoles({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
+public class CallerService {
+
+    /** The token claim that carries the caller's administration code. */
+    public static final String ADMINISTRATION_CLAIM = "administration";
+
+    @Resource
+    private SessionContext context;
+
+    @PermitAll
+    public Caller current() {
+        Principal principal = context.getCallerPrincipal();
+        Set<String> roles =
+                Stream.of(Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD)
+                        .filter(context::isCallerInRole)
+                        .collect(Collectors.toUnmodifiableSet());
+        if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+            AccessToken token = oidc.getOidcSecurityContext().getToken();
+            String name = token.getName();
+            return new Caller(
+                    principal.getName(),
+                    name == null || name.isBlank() ? principal.getName() : name,
+                    token.getClaimValueAsString(ADMINISTRATION_CLAIM),
+                    roles);
+        }
+        return new Caller(principal.getName(), principal.getName(), null, roles);
+    }
+}

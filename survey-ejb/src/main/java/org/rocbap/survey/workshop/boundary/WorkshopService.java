@@ -1,0 +1,31 @@
+package org.rocbap.survey.workshop.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.rocbap.survey.shared.security.Roles;
+import org.rocbap.survey.workshop.entity.FiscalYear;
+import org.rocbap.survey.workshop.entity.Workshop;
+
+/** Reads the regional workshops. Workshops are public within the region: every role may list them. */
+@Stateless
+@RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
+public class WorkshopService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Every workshop, the latest fiscal year first. */
+    public List<Workshop> listAll() {
+        return em.createNamedQuery(Workshop.FIND_ALL, Workshop.class).getResultList();
+    }
+
+    /** The workshops of one fiscal year, by code. */
+    public List<Workshop> listByFiscalYear(FiscalYear year) {
+        return em.createNamedQuery(Workshop.FIND_BY_FISCAL_YEAR, Workshop.class)
+                .setParameter("fiscalYear", year.label())
+                .getResultList();
+    }
+}

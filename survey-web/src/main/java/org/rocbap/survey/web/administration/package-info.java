@@ -1,0 +1,2 @@
+/** Pages about the member administrations. */
+package org.rocbap.survey.web.administration;

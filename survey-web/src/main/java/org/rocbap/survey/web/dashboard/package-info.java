@@ -1,0 +1,2 @@
+/** The ROCB A/P's region-wide dashboards. */
+package org.rocbap.survey.web.dashboard;

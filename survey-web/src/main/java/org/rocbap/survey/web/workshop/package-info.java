@@ -1,0 +1,2 @@
+/** Pages about the regional workshops. */
+package org.rocbap.survey.web.workshop;
