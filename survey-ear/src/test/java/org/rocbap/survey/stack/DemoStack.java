@@ -13,15 +13,10 @@ public final class DemoStack {
     public static void main(String[] args) throws Exception {
         StackSettings settings = StackSettings.forRun();
         SurveyStack stack = SurveyStack.start(settings, DemoStack::say);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            say("Stopping ...");
-            stack.close();
-            say("Stopped. Data kept in " + settings.dataDir());
-            stopped.countDown();
-        }));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> say("Stopping; data kept in " + settings.dataDir())));
         System.out.println(banner(stack));
-        stopped.await();
+        // Runs until Ctrl-C; the stack's own shutdown hook then stops the servers.
+        new CountDownLatch(1).await();
     }
 
     private static void say(String line) {

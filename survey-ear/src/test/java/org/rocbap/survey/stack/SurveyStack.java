@@ -28,6 +28,8 @@ public final class SurveyStack implements AutoCloseable {
     /** Starts every part; on a failure stops what was started and rethrows. */
     public static SurveyStack start(StackSettings settings, Consumer<String> progress) throws Exception {
         SurveyStack stack = new SurveyStack(settings, progress);
+        // Also stop the servers when the JVM ends without close(): Ctrl-C, or a test run that is killed.
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "survey-stack-shutdown"));
         try {
             stack.startAll();
             return stack;
@@ -116,8 +118,9 @@ public final class SurveyStack implements AutoCloseable {
         return realmUrl;
     }
 
+    /** Stops what was started, in the reverse order; safe to call more than once. */
     @Override
-    public void close() {
+    public synchronized void close() {
         while (!started.isEmpty()) {
             AutoCloseable part = started.pop();
             try {

@@ -34,9 +34,12 @@ final class WildFlyServer implements AutoCloseable {
         }
         Map<String, String> env = new java.util.HashMap<>(environment);
         env.put("JAVA_HOME", System.getProperty("java.home"));
-        List<String> command = List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 "bash", settings.serverDir().resolve("bin/standalone.sh").toString(),
-                "-Djboss.socket.binding.port-offset=" + settings.portOffset());
+                "-Djboss.socket.binding.port-offset=" + settings.portOffset()));
+        if (settings.env("SURVEY_DEBUG_PORT") != null) {
+            command.addAll(List.of("--debug", settings.env("SURVEY_DEBUG_PORT")));
+        }
         ManagedProcess process = ManagedProcess.start("WildFly", command, settings.serverDir(), env,
                 settings.dataDir().resolve("logs/wildfly-console.log"));
         Path deployed = deployments.resolve(DEPLOYMENT + ".deployed");

@@ -41,6 +41,11 @@ public class CurrentUserView {
         return caller;
     }
 
+    /** The user's full name (Jakarta EL 5 reads no record components, hence this getter). */
+    public String getDisplayName() {
+        return caller.displayName();
+    }
+
     /** The user's administration, or {@code null} for ROCB A/P users. */
     public Administration getAdministration() {
         return administration;

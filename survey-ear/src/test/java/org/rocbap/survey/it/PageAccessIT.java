@@ -1,0 +1,54 @@
+package org.rocbap.survey.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.rocbap.survey.it.pages.HomePage;
+import org.rocbap.survey.it.pages.KeycloakLoginPage;
+import org.rocbap.survey.stack.SurveyStack;
+
+/** The ROCB A/P dashboard is for the ROCB A/P: anyone else gets the access-denied page, not a trace. */
+@ExtendWith(StackExtension.class)
+class PageAccessIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoUser.class)
+    void dashboardIsShownOnlyToTheRocb(DemoUser user, SurveyStack stack) {
+        String app = stack.settings().applicationUrl();
+        browser.open(app);
+        KeycloakLoginPage.expect(browser).signIn(user.username, DemoUser.PASSWORD);
+
+        browser.open(app + "dashboard/overview.xhtml");
+        HomePage page = HomePage.expect(browser);
+
+        if (user.seesAllAdministrations()) {
+            assertThat(page.title()).isEqualTo("Dashboard");
+            assertThat(browser.driver().findElement(By.id("figure-administrations")).getText()).isEqualTo("33");
+            assertThat(browser.driver().findElement(By.id("figure-workshops")).getText()).isEqualTo("13");
+        } else {
+            browser.screenshot("access-denied-" + user.username);
+            assertThat(page.title()).isEqualTo("Access denied");
+            assertThat(browser.driver().findElement(By.id("error-text")).getText()).contains("Your role");
+            assertThat(browser.driver().getPageSource())
+                    .doesNotContainPattern("\\w+Exception: ")
+                    .doesNotContain(".java:");
+        }
+    }
+}
