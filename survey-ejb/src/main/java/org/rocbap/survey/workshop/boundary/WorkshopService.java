@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
+import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 import org.rocbap.survey.workshop.entity.Workshop;
@@ -20,6 +22,23 @@ public class WorkshopService {
     /** Every workshop, the latest fiscal year first. */
     public List<Workshop> listAll() {
         return em.createNamedQuery(Workshop.FIND_ALL, Workshop.class).getResultList();
+    }
+
+    /**
+     * The workshop with that code.
+     *
+     * @throws NotFoundException if there is none
+     */
+    public Workshop findByCode(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("workshop", code));
+    }
+
+    /** The workshop with that code, if any (no exception, so the caller's transaction stays usable). */
+    public Optional<Workshop> find(String code) {
+        return em.createNamedQuery(Workshop.FIND_BY_CODE, Workshop.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The workshops of one fiscal year, by code. */

@@ -23,11 +23,13 @@ import java.time.LocalDate;
 @NamedQuery(
         name = Workshop.FIND_BY_FISCAL_YEAR,
         query = "SELECT w FROM Workshop w WHERE w.fiscalYear = :fiscalYear ORDER BY w.code")
+@NamedQuery(name = Workshop.FIND_BY_CODE, query = "SELECT w FROM Workshop w WHERE w.code = :code")
 @NamedQuery(name = Workshop.FIND_ALL, query = "SELECT w FROM Workshop w ORDER BY w.fiscalYear DESC, w.code")
 public class Workshop {
 
     public static final String FIND_BY_FISCAL_YEAR = "Workshop.findByFiscalYear";
     public static final String FIND_ALL = "Workshop.findAll";
+    public static final String FIND_BY_CODE = "Workshop.findByCode";
 
     @Id
     @SequenceGenerator(name = "workshop_seq", sequenceName = "workshop_seq", allocationSize = 50)
@@ -61,6 +63,18 @@ public class Workshop {
     private long version;
 
     protected Workshop() {}
+
+    public Workshop(String code, String title, FiscalYear fiscalYear, LocalDate startDate, LocalDate endDate,
+            DatePrecision datePrecision, String venue, boolean accreditation) {
+        this.code = code;
+        this.title = title;
+        this.fiscalYear = fiscalYear.label();
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.datePrecision = datePrecision;
+        this.venue = venue;
+        this.accreditation = accreditation;
+    }
 
     public Long getId() {
         return id;

@@ -1,0 +1,72 @@
+package org.rocbap.survey.audit.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.rocbap.survey.audit.entity.AuditEntry;
+import org.rocbap.survey.shared.security.Caller;
+import org.rocbap.survey.shared.security.CallerService;
+import org.rocbap.survey.shared.security.Roles;
+
+/**
+ * Writes the audit trail inside the caller's transaction (a change and its entry commit or roll back
+ * together) and shows it to ROCB A/P staff.
+ */
+@Stateless
+public class AuditTrail {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallerService callerService;
+
+    /**
+     * Records what changed: the fields whose values differ between {@code before} and {@code after}
+     * (an empty {@code before} for a new record).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
+    public void record(String subject, Long subjectId, String administration, String action,
+            Map<String, ?> before, Map<String, ?> after) {
+        Caller caller = callerService.current();
+        em.persist(new AuditEntry(OffsetDateTime.now(), caller.username(), administration, subject, subjectId, action,
+                differences(before, after)));
+    }
+
+    static String differences(Map<String, ?> before, Map<String, ?> after) {
+        Map<String, String> changed = new TreeMap<>();
+        for (Map.Entry<String, ?> field : after.entrySet()) {
+            Object old = before.get(field.getKey());
+            if (!Objects.equals(old, field.getValue())) {
+                changed.put(field.getKey(), (old == null ? "" : old + " -> ") + field.getValue());
+            }
+        }
+        return changed.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    /** The latest changes, newest first. */
+    @RolesAllowed(Roles.ROCB_STAFF)
+    public List<AuditEntry> latest(int max) {
+        return em.createNamedQuery(AuditEntry.LATEST, AuditEntry.class).setMaxResults(max).getResultList();
+    }
+
+    /** The history of one record, oldest first. */
+    @RolesAllowed(Roles.ROCB_STAFF)
+    public List<AuditEntry> historyOf(String subject, Long subjectId) {
+        return em.createNamedQuery(AuditEntry.FOR_SUBJECT, AuditEntry.class)
+                .setParameter("subject", subject)
+                .setParameter("subjectId", subjectId)
+                .getResultList();
+    }
+}

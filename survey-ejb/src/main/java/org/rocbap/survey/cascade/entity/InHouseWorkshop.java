@@ -1,0 +1,103 @@
+package org.rocbap.survey.cascade.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.rocbap.survey.workshop.entity.Workshop;
+
+/**
+ * A workshop an administration held at home to cascade what its participants learned at a regional
+ * workshop. It is held after the regional workshop it cascades.
+ */
+@Entity
+@NamedQuery(
+        name = InHouseWorkshop.FIND_BY_ADMINISTRATION,
+        query = "SELECT i FROM InHouseWorkshop i WHERE i.administration = :administration ORDER BY i.heldOn DESC")
+public class InHouseWorkshop {
+
+    public static final String FIND_BY_ADMINISTRATION = "InHouseWorkshop.findByAdministration";
+
+    @Id
+    @SequenceGenerator(name = "in_house_workshop_id", sequenceName = "follow_up_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "in_house_workshop_id")
+    private Long id;
+
+    @Column(name = "administration_code", nullable = false, length = 3)
+    private String administration;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "regional_workshop_id")
+    private Workshop regionalWorkshop;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @Column(nullable = false)
+    private String title;
+
+    private int attendees;
+
+    private String organiser;
+
+    private String materials;
+
+    @Version
+    private long version;
+
+    protected InHouseWorkshop() {}
+
+    public InHouseWorkshop(String administration, Workshop regionalWorkshop, LocalDate heldOn, String title,
+            int attendees, String organiser, String materials) {
+        this.administration = administration;
+        this.regionalWorkshop = regionalWorkshop;
+        this.heldOn = heldOn;
+        this.title = title;
+        this.attendees = attendees;
+        this.organiser = organiser;
+        this.materials = materials;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getAdministration() {
+        return administration;
+    }
+
+    public Workshop getRegionalWorkshop() {
+        return regionalWorkshop;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getAttendees() {
+        return attendees;
+    }
+
+    public String getOrganiser() {
+        return organiser;
+    }
+
+    public String getMaterials() {
+        return materials;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,2 @@
+/** In-house (cascade) workshops held by administrations after a regional workshop. */
+package org.rocbap.survey.cascade.entity;

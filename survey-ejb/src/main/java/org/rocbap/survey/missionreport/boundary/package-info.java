@@ -1,0 +1,2 @@
+/** The service for filing, acknowledging and downloading mission reports. */
+package org.rocbap.survey.missionreport.boundary;

@@ -1,0 +1,2 @@
+/** Rules of mission reports: due dates and what a document really is. */
+package org.rocbap.survey.missionreport.control;

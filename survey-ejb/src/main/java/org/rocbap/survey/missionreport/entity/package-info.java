@@ -1,0 +1,2 @@
+/** Mission reports and their documents. */
+package org.rocbap.survey.missionreport.entity;

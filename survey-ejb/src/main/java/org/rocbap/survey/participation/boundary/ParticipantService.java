@@ -1,0 +1,126 @@
+package org.rocbap.survey.participation.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.rocbap.survey.administration.boundary.AdministrationService;
+import org.rocbap.survey.audit.boundary.AuditTrail;
+import org.rocbap.survey.participation.entity.Participant;
+import org.rocbap.survey.shared.rules.NotFoundException;
+import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.WorkflowException;
+import org.rocbap.survey.shared.security.AccessPolicy;
+import org.rocbap.survey.shared.security.Caller;
+import org.rocbap.survey.shared.security.CallerService;
+import org.rocbap.survey.shared.security.Roles;
+import org.rocbap.survey.workshop.boundary.WorkshopService;
+import org.rocbap.survey.workshop.entity.Workshop;
+
+/** Who took part in which workshop. ROCB A/P staff manage participants; others read their own. */
+@Stateless
+@RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
+public class ParticipantService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallerService callerService;
+
+    @Inject
+    private WorkshopService workshopService;
+
+    @Inject
+    private AdministrationService administrationService;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * Adds a participant to a workshop.
+     *
+     * @throws WorkflowException if the administration is unknown, a name or a valid e-mail is missing,
+     *     or the e-mail is already a participant of that workshop
+     */
+    public Participant addParticipant(String workshopCode, String administration, String name, String email) {
+        AccessPolicy.requireWorkshopManagement(callerService.current());
+        Workshop workshop = workshopService.findByCode(workshopCode);
+        List<RuleViolation> violations = new ArrayList<>();
+        if (administration == null || administrationService.find(administration).isEmpty()) {
+            violations.add(RuleViolation.of("administration", "participant.administrationUnknown", String.valueOf(administration)));
+        }
+        if (name == null || name.isBlank()) {
+            violations.add(RuleViolation.of("name", "participant.nameMissing"));
+        }
+        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+            violations.add(RuleViolation.of("email", "participant.emailInvalid", String.valueOf(email)));
+        } else if (em.createNamedQuery(Participant.COUNT_BY_EMAIL, Long.class)
+                .setParameter("workshop", workshop)
+                .setParameter("email", Participant.normalise(email))
+                .getSingleResult() > 0) {
+            violations.add(RuleViolation.of("email", "participant.emailTaken", email.strip(), workshop.getCode()));
+        }
+        WorkflowException.throwIfAny(violations);
+        Participant participant = new Participant(workshop, administration, name, email);
+        em.persist(participant);
+        em.flush();
+        audit.record("Participant", participant.getId(), administration, "added", Map.of(), snapshot(participant));
+        return participant;
+    }
+
+    /** The participants of one administration in one workshop. */
+    public List<Participant> listParticipants(String workshopCode, String administration) {
+        AccessPolicy.requireRead(callerService.current(), administration);
+        return em.createNamedQuery(Participant.FIND_BY_WORKSHOP_AND_ADMINISTRATION, Participant.class)
+                .setParameter("workshop", workshopCode)
+                .setParameter("administration", administration)
+                .getResultList();
+    }
+
+    /** Every participant of an administration, latest workshop first. */
+    public List<Participant> listByAdministration(String administration) {
+        AccessPolicy.requireRead(callerService.current(), administration);
+        return em.createNamedQuery(Participant.FIND_BY_ADMINISTRATION, Participant.class)
+                .setParameter("administration", administration)
+                .getResultList();
+    }
+
+    /** A participant the caller may read. */
+    public Participant find(Long id) {
+        Participant participant = id == null ? null : em.find(Participant.class, id);
+        if (participant == null) {
+            throw new NotFoundException("participant", id);
+        }
+        AccessPolicy.requireRead(callerService.current(), participant.getAdministration());
+        return participant;
+    }
+
+    /** A participant whose follow-up records the caller may change. */
+    public Participant findForEdit(Long id) {
+        Participant participant = id == null ? null : em.find(Participant.class, id);
+        if (participant == null) {
+            throw new NotFoundException("participant", id);
+        }
+        Caller caller = callerService.current();
+        AccessPolicy.requireEdit(caller, participant.getAdministration());
+        return participant;
+    }
+
+    static Map<String, Object> snapshot(Participant p) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("workshop", p.getWorkshop().getCode());
+        fields.put("administration", p.getAdministration());
+        fields.put("name", p.getName());
+        fields.put("email", p.getEmail());
+        return fields;
+    }
+}

@@ -1,0 +1,2 @@
+/** Managing and reading workshop participants. */
+package org.rocbap.survey.participation.boundary;

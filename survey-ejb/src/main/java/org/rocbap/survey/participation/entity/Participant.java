@@ -1,0 +1,99 @@
+package org.rocbap.survey.participation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.util.Locale;
+import org.rocbap.survey.workshop.entity.Workshop;
+
+/**
+ * A person an administration sent to a regional workshop. Their e-mail is unique within the workshop;
+ * it is how the questionnaire reaches them and how an imported reply finds them.
+ */
+@Entity
+@NamedQuery(
+        name = Participant.FIND_BY_WORKSHOP_AND_ADMINISTRATION,
+        query = "SELECT p FROM Participant p WHERE p.workshop.code = :workshop AND p.administration = :administration ORDER BY p.name")
+@NamedQuery(
+        name = Participant.FIND_BY_ADMINISTRATION,
+        query = "SELECT p FROM Participant p JOIN FETCH p.workshop WHERE p.administration = :administration"
+                + " ORDER BY p.workshop.startDate DESC, p.name")
+@NamedQuery(
+        name = Participant.FIND_ALL,
+        query = "SELECT p FROM Participant p JOIN FETCH p.workshop ORDER BY p.administration, p.workshop.startDate DESC, p.name")
+@NamedQuery(
+        name = Participant.COUNT_BY_EMAIL,
+        query = "SELECT count(p) FROM Participant p WHERE p.workshop = :workshop AND p.email = :email")
+public class Participant {
+
+    public static final String FIND_BY_WORKSHOP_AND_ADMINISTRATION = "Participant.findByWorkshopAndAdministration";
+    public static final String FIND_BY_ADMINISTRATION = "Participant.findByAdministration";
+    public static final String FIND_ALL = "Participant.findAll";
+    public static final String COUNT_BY_EMAIL = "Participant.countByEmail";
+
+    @Id
+    @SequenceGenerator(name = "participant_id", sequenceName = "follow_up_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participant_id")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "workshop_id")
+    private Workshop workshop;
+
+    @Column(name = "administration_code", nullable = false, length = 3)
+    private String administration;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Version
+    private long version;
+
+    protected Participant() {}
+
+    public Participant(Workshop workshop, String administration, String name, String email) {
+        this.workshop = workshop;
+        this.administration = administration;
+        this.name = name.strip();
+        this.email = normalise(email);
+    }
+
+    /** E-mail addresses compare without regard to case or surrounding blanks. */
+    public static String normalise(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Workshop getWorkshop() {
+        return workshop;
+    }
+
+    public String getAdministration() {
+        return administration;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

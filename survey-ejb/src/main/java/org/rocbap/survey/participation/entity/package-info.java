@@ -1,0 +1,2 @@
+/** Who took part in which workshop, for which administration. */
+package org.rocbap.survey.participation.entity;

@@ -1,0 +1,2 @@
+/** The service for modernization projects. */
+package org.rocbap.survey.project.boundary;

@@ -1,0 +1,2 @@
+/** Modernization projects initiated after regional workshops. */
+package org.rocbap.survey.project.entity;

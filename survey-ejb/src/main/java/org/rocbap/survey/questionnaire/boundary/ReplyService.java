@@ -1,0 +1,146 @@
+package org.rocbap.survey.questionnaire.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rocbap.survey.audit.boundary.AuditTrail;
+import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+import org.rocbap.survey.missionreport.control.DueDates;
+import org.rocbap.survey.missionreport.entity.MissionReport;
+import org.rocbap.survey.participation.boundary.ParticipantService;
+import org.rocbap.survey.participation.entity.Participant;
+import org.rocbap.survey.project.boundary.ProjectService;
+import org.rocbap.survey.project.entity.ModernizationProject;
+import org.rocbap.survey.questionnaire.control.ReplyRules;
+import org.rocbap.survey.questionnaire.entity.Answer;
+import org.rocbap.survey.questionnaire.entity.Reply;
+import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
+import org.rocbap.survey.shared.config.FollowUpSettings;
+import org.rocbap.survey.shared.rules.ConcurrentChangeException;
+import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.WorkflowException;
+import org.rocbap.survey.shared.security.Roles;
+
+/**
+ * Saving and submitting questionnaire replies. A participant has one reply per workshop: saving
+ * again edits it. Only the focal point of the participant's administration (on the participant's
+ * behalf) or ROCB A/P staff may write it.
+ */
+@Stateless
+@RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
+public class ReplyService {
+
+    private static final String SUBJECT = "Reply";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ParticipantService participantService;
+
+    @Inject
+    private ProjectService projectService;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * What saving a reply did.
+     *
+     * @param reply the saved reply
+     * @param project the modernization project a Q5 "yes" is linked to, if any
+     * @param notices things the focal point should still do (e.g. upload the mission report the reply mentions)
+     */
+    public record SavedReply(Reply reply, ModernizationProject project, List<RuleViolation> notices) {}
+
+    /**
+     * Saves the reply of a participant as a draft, or submits it.
+     *
+     * @param loadedVersion the version the caller edited, {@code null} for a first reply
+     * @param inHouseWorkshopIds the in-house workshops the reply links (Q1 "in-house workshop")
+     * @throws WorkflowException if numbers are negative or implausible, or (when submitting) the reply
+     *     ticks "in-house workshop" without a linked record, "others" without saying which, or answers
+     *     Q5 "yes" without describing the project; or a linked in-house workshop is another
+     *     administration's or cascades another workshop
+     * @throws ConcurrentChangeException if someone saved the reply after {@code loadedVersion}
+     */
+    public SavedReply saveReply(Long participantId, Long loadedVersion, ReplyAnswers answers,
+            List<Long> inHouseWorkshopIds, boolean submit) {
+        Participant participant = participantService.findForEdit(participantId);
+        Optional<Reply> existing = find(participant);
+        ConcurrentChangeException.check("reply", loadedVersion, existing.map(Reply::getVersion).orElse(0L));
+        boolean submitting = submit || existing.map(Reply::isSubmitted).orElse(false);
+
+        List<RuleViolation> violations = new ArrayList<>();
+        Set<InHouseWorkshop> linked = linkable(participant, inHouseWorkshopIds, violations);
+        violations.addAll(ReplyRules.check(answers, submitting, linked.size()));
+        WorkflowException.throwIfAny(violations);
+
+        Reply reply = existing.orElseGet(() -> new Reply(participant));
+        Map<String, Object> before = existing.isPresent() ? reply.snapshot() : Map.of();
+        reply.answer(answers, linked);
+        if (submitting) {
+            reply.submit(LocalDate.now(), new DueDates(FollowUpSettings.current()).replyDue(participant.getWorkshop()));
+        }
+        if (existing.isEmpty()) {
+            em.persist(reply);
+        }
+        em.flush();
+        audit.record(SUBJECT, reply.getId(), participant.getAdministration(),
+                existing.isEmpty() ? "created" : (before.get("status") != reply.getStatus() ? "submitted" : "changed"),
+                before, reply.snapshot());
+
+        ModernizationProject project = submitting && answers.modernization() == Answer.YES
+                ? projectService.ensureProjectFor(reply, answers.modernizationText())
+                : null;
+        return new SavedReply(reply, project, notices(participant, answers));
+    }
+
+    /** The participant's reply, if any. */
+    public Optional<Reply> findByParticipant(Long participantId) {
+        return find(participantService.find(participantId));
+    }
+
+    private Set<InHouseWorkshop> linkable(Participant participant, List<Long> ids, List<RuleViolation> violations) {
+        Set<InHouseWorkshop> linked = new LinkedHashSet<>();
+        for (Long id : ids == null ? List.<Long>of() : ids) {
+            InHouseWorkshop workshop = id == null ? null : em.find(InHouseWorkshop.class, id);
+            if (workshop == null
+                    || !workshop.getAdministration().equals(participant.getAdministration())
+                    || !workshop.getRegionalWorkshop().equals(participant.getWorkshop())) {
+                violations.add(RuleViolation.of("inHouseWorkshops", "reply.inHouseWorkshopForeign", String.valueOf(id),
+                        participant.getWorkshop().getCode()));
+            } else {
+                linked.add(workshop);
+            }
+        }
+        return linked;
+    }
+
+    private List<RuleViolation> notices(Participant participant, ReplyAnswers answers) {
+        if (!answers.submittedReport()) {
+            return List.of();
+        }
+        boolean onFile = !em.createNamedQuery(MissionReport.FIND_BY_PARTICIPANT, MissionReport.class)
+                .setParameter("participant", participant)
+                .getResultList()
+                .isEmpty();
+        return onFile ? List.of() : List.of(RuleViolation.of("submittedReport", "reply.missionReportNotOnFile", participant.getName()));
+    }
+
+    private Optional<Reply> find(Participant participant) {
+        return em.createNamedQuery(Reply.FIND_BY_PARTICIPANT, Reply.class)
+                .setParameter("participant", participant)
+                .getResultStream()
+                .findFirst();
+    }
+}

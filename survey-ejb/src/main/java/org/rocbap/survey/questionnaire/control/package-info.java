@@ -1,0 +1,2 @@
+/** The rules a questionnaire reply must satisfy. */
+package org.rocbap.survey.questionnaire.control;

@@ -1,0 +1,197 @@
+package org.rocbap.survey.questionnaire.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+import org.rocbap.survey.participation.entity.Participant;
+
+/**
+ * A participant's reply to the follow-up questionnaire of their workshop: one per participant. It
+ * starts as a draft; once submitted it counts in the tables and stays submitted, even when edited.
+ */
+@Entity
+@NamedQuery(name = Reply.FIND_BY_PARTICIPANT, query = "SELECT r FROM Reply r WHERE r.participant = :participant")
+@NamedQuery(name = Reply.FIND_BY_PARTICIPANTS, query = "SELECT r FROM Reply r WHERE r.participant.id IN :participants")
+public class Reply {
+
+    public static final String FIND_BY_PARTICIPANT = "Reply.findByParticipant";
+    public static final String FIND_BY_PARTICIPANTS = "Reply.findByParticipants";
+
+    @Id
+    @SequenceGenerator(name = "reply_id", sequenceName = "follow_up_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reply_id")
+    private Long id;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "participant_id")
+    private Participant participant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReplyStatus status = ReplyStatus.DRAFT;
+
+    @Column(name = "submitted_on")
+    private LocalDate submittedOn;
+
+    private boolean late;
+
+    @Column(name = "shared_materials")
+    private boolean sharedMaterials;
+
+    @Column(name = "colleagues_shared")
+    private Integer colleaguesShared;
+
+    @Column(name = "submitted_report")
+    private boolean submittedReport;
+
+    @Column(name = "made_recommendations")
+    private boolean recommendations;
+
+    @Column(name = "in_house_workshop")
+    private boolean inHouseWorkshop;
+
+    private boolean manuals;
+
+    private boolean others;
+
+    @Column(name = "others_text")
+    private String othersText;
+
+    @Column(name = "colleagues_learned")
+    private Integer colleaguesLearned;
+
+    @Column(name = "lessons_used")
+    private String lessonsUsed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "direct_effects")
+    private Answer directEffects;
+
+    @Column(name = "direct_effects_text")
+    private String directEffectsText;
+
+    @Enumerated(EnumType.STRING)
+    private Answer efficiency;
+
+    @Column(name = "efficiency_text")
+    private String efficiencyText;
+
+    @Enumerated(EnumType.STRING)
+    private Answer modernization;
+
+    @Column(name = "modernization_text")
+    private String modernizationText;
+
+    @ManyToMany
+    @JoinTable(
+            name = "reply_in_house_workshop",
+            joinColumns = @JoinColumn(name = "reply_id"),
+            inverseJoinColumns = @JoinColumn(name = "in_house_workshop_id"))
+    private Set<InHouseWorkshop> inHouseWorkshops = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected Reply() {}
+
+    public Reply(Participant participant) {
+        this.participant = participant;
+    }
+
+    public void answer(ReplyAnswers a, Set<InHouseWorkshop> linked) {
+        sharedMaterials = a.sharedMaterials();
+        colleaguesShared = a.colleaguesShared();
+        submittedReport = a.submittedReport();
+        recommendations = a.recommendations();
+        inHouseWorkshop = a.inHouseWorkshop();
+        manuals = a.manuals();
+        others = a.others();
+        othersText = a.othersText();
+        colleaguesLearned = a.colleaguesLearned();
+        lessonsUsed = a.lessonsUsed();
+        directEffects = a.directEffects();
+        directEffectsText = a.directEffectsText();
+        efficiency = a.efficiency();
+        efficiencyText = a.efficiencyText();
+        modernization = a.modernization();
+        modernizationText = a.modernizationText();
+        inHouseWorkshops.clear();
+        inHouseWorkshops.addAll(linked);
+    }
+
+    /** Submits the reply on that day; a reply already submitted keeps its first submission date. */
+    public void submit(LocalDate on, LocalDate due) {
+        if (status == ReplyStatus.SUBMITTED) {
+            return;
+        }
+        status = ReplyStatus.SUBMITTED;
+        submittedOn = on;
+        late = on.isAfter(due);
+    }
+
+    public ReplyAnswers getAnswers() {
+        return new ReplyAnswers(sharedMaterials, colleaguesShared, submittedReport, recommendations, inHouseWorkshop,
+                manuals, others, othersText, colleaguesLearned, lessonsUsed, directEffects, directEffectsText,
+                efficiency, efficiencyText, modernization, modernizationText);
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("status", status);
+        fields.put("submittedOn", submittedOn);
+        fields.put("answers", getAnswers());
+        fields.put("inHouseWorkshops", inHouseWorkshops.stream().map(InHouseWorkshop::getId).sorted()
+                .map(String::valueOf).collect(Collectors.joining(",")));
+        return fields;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Participant getParticipant() {
+        return participant;
+    }
+
+    public ReplyStatus getStatus() {
+        return status;
+    }
+
+    public boolean isSubmitted() {
+        return status == ReplyStatus.SUBMITTED;
+    }
+
+    public LocalDate getSubmittedOn() {
+        return submittedOn;
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+
+    public Set<InHouseWorkshop> getInHouseWorkshops() {
+        return Set.copyOf(inHouseWorkshops);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

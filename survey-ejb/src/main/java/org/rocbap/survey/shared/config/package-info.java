@@ -1,0 +1,2 @@
+/** The workflow's configurable periods and limits. */
+package org.rocbap.survey.shared.config;

@@ -1,0 +1,24 @@
+package org.rocbap.survey.shared.rules;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * Someone saved the record after the caller loaded it. The caller's input is not stored; the page
+ * keeps what was typed so that it can be compared and saved again.
+ */
+@ApplicationException(rollback = true)
+public class ConcurrentChangeException extends WorkflowException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConcurrentChangeException(String what) {
+        super(RuleViolation.of(null, "concurrentChange", what));
+    }
+
+    /** Throws unless the record is still at the version the caller loaded ({@code null}: a new record). */
+    public static void check(String what, Long loadedVersion, long currentVersion) {
+        if (loadedVersion != null && loadedVersion != currentVersion) {
+            throw new ConcurrentChangeException(what);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.rocbap.survey.shared.rules;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * One broken workflow rule: which field it concerns and what is wrong, in words a focal point
+ * understands.
+ *
+ * @param field the input the rule is about (e.g. {@code colleaguesShared}), or {@code null} for the record as a whole
+ * @param key the message key in {@code org/rocbap/survey/rules.properties}
+ * @param arguments the values the message names
+ */
+public record RuleViolation(String field, String key, List<Object> arguments) {
+
+    private static final String BUNDLE = "org.rocbap.survey.rules";
+
+    public RuleViolation {
+        arguments = List.copyOf(arguments);
+    }
+
+    public static RuleViolation of(String field, String key, Object... arguments) {
+        return new RuleViolation(field, key, List.of(arguments));
+    }
+
+    public String message(Locale locale) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return new MessageFormat(pattern, locale).format(arguments.toArray());
+    }
+
+    public String message() {
+        return message(Locale.ENGLISH);
+    }
+}
