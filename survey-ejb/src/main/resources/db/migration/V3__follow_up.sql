@@ -2,7 +2,8 @@
 -- the in-house (cascade) workshops and modernization projects of their administrations, and the
 -- audit trail of every change.
 
-CREATE SEQUENCE follow_up_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes the value nextval returns as the top of a block of 50, so the first must be 50.
+CREATE SEQUENCE follow_up_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE participant (
     id                  BIGINT       PRIMARY KEY,

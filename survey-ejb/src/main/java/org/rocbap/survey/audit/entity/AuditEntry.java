@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /** One change to a follow-up record: who, when, what. Written once, never changed. */
 @Entity
+@Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.LATEST, query = "SELECT a FROM AuditEntry a ORDER BY a.at DESC, a.id DESC")
 @NamedQuery(
         name = AuditEntry.FOR_SUBJECT,

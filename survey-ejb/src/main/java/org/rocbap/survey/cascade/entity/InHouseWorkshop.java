@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.rocbap.survey.workshop.entity.Workshop;
@@ -18,6 +19,7 @@ import org.rocbap.survey.workshop.entity.Workshop;
  * workshop. It is held after the regional workshop it cascades.
  */
 @Entity
+@Table(name = "in_house_workshop")
 @NamedQuery(
         name = InHouseWorkshop.FIND_BY_ADMINISTRATION,
         query = "SELECT i FROM InHouseWorkshop i WHERE i.administration = :administration ORDER BY i.heldOn DESC")

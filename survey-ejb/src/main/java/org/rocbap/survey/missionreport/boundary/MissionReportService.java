@@ -58,7 +58,7 @@ public class MissionReportService {
             String recommendations, String fileName, byte[] content) {
         Participant participant = participantService.findForEdit(participantId);
         MissionReport report = find(participant).orElse(null);
-        ConcurrentChangeException.check("mission report", loadedVersion, report == null ? 0 : report.getVersion());
+        ConcurrentChangeException.check("mission report", loadedVersion, report == null ? null : report.getVersion());
         List<RuleViolation> violations = new ArrayList<>();
         if (filedOn == null) {
             violations.add(RuleViolation.of("filedOn", "missionReport.dateMissing"));

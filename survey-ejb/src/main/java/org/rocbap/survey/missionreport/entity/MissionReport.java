@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,6 +25,7 @@ import org.rocbap.survey.participation.entity.Participant;
  * again with another document.
  */
 @Entity
+@Table(name = "mission_report")
 @NamedQuery(name = MissionReport.FIND_BY_PARTICIPANT, query = "SELECT m FROM MissionReport m WHERE m.participant = :participant")
 @NamedQuery(
         name = MissionReport.FIND_BY_PARTICIPANTS,

@@ -70,7 +70,7 @@ public class ProjectService {
      *
      * @throws ConcurrentChangeException if someone saved it after {@code loadedVersion}
      */
-    public ModernizationProject update(Long id, long loadedVersion, ProjectDetails details) {
+    public ModernizationProject update(Long id, Long loadedVersion, ProjectDetails details) {
         ModernizationProject project = find(id);
         AccessPolicy.requireEdit(callerService.current(), project.getAdministration());
         ConcurrentChangeException.check("modernization project", loadedVersion, project.getVersion());

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import org.rocbap.survey.workshop.entity.Workshop;
  * declared in a questionnaire reply (Q5) and kept up to date afterwards.
  */
 @Entity
+@Table(name = "modernization_project")
 @NamedQuery(
         name = ModernizationProject.FIND_BY_ADMINISTRATION,
         query = "SELECT p FROM ModernizationProject p WHERE p.administration = :administration ORDER BY p.title")

@@ -77,7 +77,7 @@ public class ReplyService {
             List<Long> inHouseWorkshopIds, boolean submit) {
         Participant participant = participantService.findForEdit(participantId);
         Optional<Reply> existing = find(participant);
-        ConcurrentChangeException.check("reply", loadedVersion, existing.map(Reply::getVersion).orElse(0L));
+        ConcurrentChangeException.check("reply", loadedVersion, existing.map(Reply::getVersion).orElse(null));
         boolean submitting = submit || existing.map(Reply::isSubmitted).orElse(false);
 
         List<RuleViolation> violations = new ArrayList<>();

@@ -15,9 +15,13 @@ public class ConcurrentChangeException extends WorkflowException {
         super(RuleViolation.of(null, "concurrentChange", what));
     }
 
-    /** Throws unless the record is still at the version the caller loaded ({@code null}: a new record). */
-    public static void check(String what, Long loadedVersion, long currentVersion) {
-        if (loadedVersion != null && loadedVersion != currentVersion) {
+    /**
+     * Throws unless the record is still at the version the caller loaded. {@code null} stands for "no
+     * record": a caller who believed the record new while someone else created it meanwhile also
+     * gets the conflict, rather than silently overwriting.
+     */
+    public static void check(String what, Long loadedVersion, Long currentVersion) {
+        if (currentVersion != null && !currentVersion.equals(loadedVersion)) {
             throw new ConcurrentChangeException(what);
         }
     }

@@ -1,0 +1,181 @@
+package org.rocbap.survey.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.rocbap.survey.stack.SurveyStack;
+
+/**
+ * Calls the REST API with a real user's bearer token, obtained the way a browser gets one: Keycloak's
+ * login form, the authorization code flow with PKCE, the code exchanged by the {@code survey-web}
+ * client. Tokens are cached per user for the test run.
+ */
+public final class ApiClient {
+
+    /** Access tokens live five minutes in the demo realm; sign in again well before that. */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(3);
+
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+    private record Token(String value, Instant obtained) {}
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String api;
+    private final String token;
+
+    private ApiClient(String api, String token) {
+        this.api = api;
+        this.token = token;
+    }
+
+    public static ApiClient as(SurveyStack stack, DemoUser user) {
+        Token token = TOKENS.compute(user.username, (u, cached) ->
+                cached != null && cached.obtained().plus(TOKEN_REUSE).isAfter(Instant.now())
+                        ? cached
+                        : new Token(signIn(stack, user), Instant.now()));
+        return new ApiClient(stack.settings().applicationUrl() + "api/v1/", token.value());
+    }
+
+    /** Without a token, to check what an anonymous caller gets. */
+    public static ApiClient anonymous(SurveyStack stack) {
+        return new ApiClient(stack.settings().applicationUrl() + "api/v1/", null);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static JsonObject object(HttpResponse<String> response) {
+        return (JsonObject) json(response.body());
+    }
+
+    public static JsonStructure json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.read();
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(api + path)).header("Accept", "application/json");
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String signIn(SurveyStack stack, DemoUser user) {
+        try {
+            // Keycloak marks its session cookies Secure; browsers send them to http://localhost anyway,
+            // java.net.CookieManager does not. So the cookies are carried by hand.
+            HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            Map<String, String> cookies = new java.util.LinkedHashMap<>();
+            String redirect = stack.settings().applicationUrl();
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+            String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            String authorize = stack.realmUrl() + "/protocol/openid-connect/auth?" + form(Map.of(
+                    "client_id", "survey-web", "response_type", "code", "scope", "openid", "redirect_uri", redirect,
+                    "state", "it", "code_challenge", challenge, "code_challenge_method", "S256"));
+            HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            form.headers().allValues("Set-Cookie").forEach(c -> {
+                String pair = c.split(";", 2)[0];
+                cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            });
+            String page = form.body();
+            Matcher action = FORM_ACTION.matcher(page);
+            if (!action.find()) {
+                throw new IllegalStateException("No Keycloak login form for " + user.username + ":\n" + page);
+            }
+            HttpResponse<String> login = browser.send(
+                    HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                                    .collect(Collectors.joining("; ")))
+                            .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                                    "username", user.username, "password", DemoUser.PASSWORD))))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String location = login.headers().firstValue("Location")
+                    .orElseThrow(() -> new IllegalStateException("Keycloak did not sign in " + user.username
+                            + " (HTTP " + login.statusCode() + "):\n" + login.body()));
+            Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+            if (!code.find()) {
+                throw new IllegalStateException("No authorization code in " + location);
+            }
+            HttpResponse<String> tokens = browser.send(
+                    HttpRequest.newBuilder(URI.create(stack.realmUrl() + "/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                                    "grant_type", "authorization_code", "code", code.group(1), "redirect_uri", redirect,
+                                    "client_id", "survey-web", "client_secret", "survey-web-dev-secret",
+                                    "code_verifier", verifier))))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return object(tokens).getString("access_token");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}

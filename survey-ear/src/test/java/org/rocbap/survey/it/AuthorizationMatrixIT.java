@@ -1,0 +1,137 @@
+package org.rocbap.survey.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rocbap.survey.it.FollowUpFixture.WORKSHOP;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rocbap.survey.stack.SurveyStack;
+
+/**
+ * Every role against every service operation, on its own administration (FJI) and another one (WSM),
+ * through the API with real users' tokens: each cell is either done or refused with 403. The
+ * expectations are written out here, independently of the services' own access policy.
+ */
+@ExtendWith(StackExtension.class)
+class AuthorizationMatrixIT {
+
+    private static final String OWN = "FJI";
+    private static final String OTHER = "WSM";
+    private static final Map<String, Long> PARTICIPANT = new java.util.HashMap<>();
+    private static FollowUpFixture fixture;
+
+    /** Who may do it, as the issue states it. */
+    enum Access {
+        /** focal point and manager of the administration, ROCB staff and head */
+        READ,
+        /** focal point of the administration, ROCB staff */
+        EDIT,
+        /** manager of the administration */
+        ACKNOWLEDGE,
+        /** ROCB staff only */
+        STAFF
+    }
+
+    enum Operation {
+        LIST_PARTICIPANTS(Access.READ),
+        ADD_PARTICIPANT(Access.STAFF),
+        FILE_MISSION_REPORT(Access.EDIT),
+        READ_MISSION_REPORT(Access.READ),
+        DOWNLOAD_MISSION_REPORT(Access.READ),
+        ACKNOWLEDGE_MISSION_REPORT(Access.ACKNOWLEDGE),
+        SAVE_REPLY(Access.EDIT),
+        READ_REPLY(Access.READ),
+        RECORD_IN_HOUSE_WORKSHOP(Access.EDIT),
+        LIST_IN_HOUSE_WORKSHOPS(Access.READ),
+        CREATE_PROJECT(Access.EDIT),
+        LIST_PROJECTS(Access.READ),
+        READ_COMPLIANCE(Access.READ),
+        READ_AUDIT_TRAIL(Access.STAFF);
+
+        final Access access;
+
+        Operation(Access access) {
+            this.access = access;
+        }
+    }
+
+    @BeforeAll
+    static void arrange(SurveyStack stack) {
+        fixture = new FollowUpFixture(stack);
+        for (String administration : new String[] {OWN, OTHER}) {
+            long participant = fixture.participant(administration);
+            fixture.missionReport(participant, "2017-04-10");
+            fixture.draftReply(participant);
+            PARTICIPANT.put(administration, participant);
+        }
+    }
+
+    static Stream<Arguments> cells() {
+        return Stream.of(DemoUser.FOCAL_POINT_FJI, DemoUser.MANAGER_FJI, DemoUser.ROCB_STAFF, DemoUser.ROCB_HEAD)
+                .flatMap(user -> Arrays.stream(Operation.values())
+                        .flatMap(op -> Stream.of(Arguments.of(user, op, OWN), Arguments.of(user, op, OTHER))));
+    }
+
+    @ParameterizedTest(name = "{0} {1} on {2}")
+    @MethodSource("cells")
+    void eachRoleMayDoExactlyWhatItsRoleAllows(DemoUser user, Operation operation, String administration, SurveyStack stack) {
+        HttpResponse<?> response = call(ApiClient.as(stack, user), operation, administration);
+
+        if (allowed(user, operation.access, administration)) {
+            assertThat(response.statusCode()).as("%s %s on %s: %s", user, operation, administration, response.body())
+                    .isBetween(200, 299);
+        } else {
+            assertThat(response.statusCode()).as("%s %s on %s: %s", user, operation, administration, response.body())
+                    .isEqualTo(403);
+        }
+    }
+
+    private static boolean allowed(DemoUser user, Access access, String administration) {
+        boolean own = administration.equals(user.administration);
+        boolean staff = user.roles.contains("rocb-staff");
+        return switch (access) {
+            case READ -> user.seesAllAdministrations() || own;
+            case EDIT -> staff || (own && user.roles.contains("focal-point"));
+            case ACKNOWLEDGE -> own && user.roles.contains("manager");
+            case STAFF -> staff;
+        };
+    }
+
+    private static HttpResponse<?> call(ApiClient api, Operation operation, String administration) {
+        long participant = PARTICIPANT.get(administration);
+        String report = "participants/" + participant + "/mission-report";
+        String reply = "participants/" + participant + "/reply";
+        return switch (operation) {
+            case LIST_PARTICIPANTS -> api.get("workshops/" + WORKSHOP + "/participants?administration=" + administration);
+            case ADD_PARTICIPANT -> api.post("workshops/" + WORKSHOP + "/participants", """
+                    {"administration": "%s", "name": "New participant", "email": "%s@customs.example"}"""
+                    .formatted(administration, UUID.randomUUID()));
+            case FILE_MISSION_REPORT -> api.put(report, """
+                    {"version": %s, "filedOn": "2017-04-12", "recommendations": "Revised"}""".formatted(fixture.version(report)));
+            case READ_MISSION_REPORT -> api.get(report);
+            case DOWNLOAD_MISSION_REPORT -> api.getBytes(report + "/document");
+            case ACKNOWLEDGE_MISSION_REPORT -> api.post(report + "/acknowledgement", "");
+            case SAVE_REPLY -> api.put(reply, """
+                    {"version": %s, "submit": false, "answers": {"manuals": true}}""".formatted(fixture.version(reply)));
+            case READ_REPLY -> api.get(reply);
+            case RECORD_IN_HOUSE_WORKSHOP -> api.post("in-house-workshops", """
+                    {"administration": "%s", "regionalWorkshop": "%s", "date": "2017-05-02", "title": "Cascade session",
+                     "attendees": 25}""".formatted(administration, WORKSHOP));
+            case LIST_IN_HOUSE_WORKSHOPS -> api.get("in-house-workshops?administration=" + administration);
+            case CREATE_PROJECT -> api.post("projects", """
+                    {"administration": "%s", "title": "Advance rulings unit", "status": "PLANNED", "workshops": ["%s"]}"""
+                    .formatted(administration, WORKSHOP));
+            case LIST_PROJECTS -> api.get("projects?administration=" + administration);
+            case READ_COMPLIANCE -> api.get("compliance?administration=" + administration);
+            case READ_AUDIT_TRAIL -> api.get("audit");
+        };
+    }
+}

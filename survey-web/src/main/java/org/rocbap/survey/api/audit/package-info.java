@@ -1,0 +1,2 @@
+/** REST resources for the audit trail. */
+package org.rocbap.survey.api.audit;

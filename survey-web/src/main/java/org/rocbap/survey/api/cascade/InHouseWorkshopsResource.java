@@ -1,0 +1,48 @@
+package org.rocbap.survey.api.cascade;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.rocbap.survey.cascade.boundary.InHouseWorkshopService;
+import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+
+/** The in-house (cascade) workshops of an administration. */
+@Path("in-house-workshops")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InHouseWorkshopsResource {
+
+    @Inject
+    private InHouseWorkshopService inHouseWorkshops;
+
+    public record InHouseWorkshopRequest(String administration, String regionalWorkshop, LocalDate date, String title,
+            Integer attendees, String organiser, String materials) {}
+
+    public record InHouseWorkshopView(Long id, String administration, String regionalWorkshop, LocalDate date,
+            String title, int attendees, String organiser, String materials, long version) {
+        static InHouseWorkshopView of(InHouseWorkshop w) {
+            return new InHouseWorkshopView(w.getId(), w.getAdministration(), w.getRegionalWorkshop().getCode(),
+                    w.getHeldOn(), w.getTitle(), w.getAttendees(), w.getOrganiser(), w.getMaterials(), w.getVersion());
+        }
+    }
+
+    @GET
+    public List<InHouseWorkshopView> list(@QueryParam("administration") String administration) {
+        return inHouseWorkshops.listByAdministration(administration).stream().map(InHouseWorkshopView::of).toList();
+    }
+
+    @POST
+    public Response record(InHouseWorkshopRequest r) {
+        InHouseWorkshop w = inHouseWorkshops.record(r.administration(), r.regionalWorkshop(), r.date(), r.title(),
+                r.attendees(), r.organiser(), r.materials());
+        return Response.status(Response.Status.CREATED).entity(InHouseWorkshopView.of(w)).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources for in-house workshops. */
+package org.rocbap.survey.api.cascade;

@@ -1,0 +1,2 @@
+/** REST resources for compliance. */
+package org.rocbap.survey.api.compliance;

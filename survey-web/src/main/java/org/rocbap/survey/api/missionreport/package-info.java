@@ -1,0 +1,2 @@
+/** REST resources for mission reports. */
+package org.rocbap.survey.api.missionreport;

@@ -1,0 +1,2 @@
+/** REST resources for workshop participants. */
+package org.rocbap.survey.api.participation;

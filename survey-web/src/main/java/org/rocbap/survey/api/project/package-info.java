@@ -1,0 +1,2 @@
+/** REST resources for modernization projects. */
+package org.rocbap.survey.api.project;

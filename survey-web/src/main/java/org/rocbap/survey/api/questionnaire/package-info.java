@@ -1,0 +1,2 @@
+/** REST resources for questionnaire replies. */
+package org.rocbap.survey.api.questionnaire;

@@ -1,0 +1,30 @@
+package org.rocbap.survey.api.shared;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import org.rocbap.survey.shared.rules.ConcurrentChangeException;
+import org.rocbap.survey.shared.rules.NotFoundException;
+import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.WorkflowException;
+
+/** Broken rules become 422 (404 for a missing record, 409 for a concurrent change) with every violation. */
+@Provider
+public class WorkflowExceptionMapper implements ExceptionMapper<WorkflowException> {
+
+    @Override
+    public Response toResponse(WorkflowException e) {
+        List<Problem.Error> errors = e.violations().stream()
+                .map(v -> new Problem.Error(v.field() == null ? "" : "/" + v.field(), v.message()))
+                .toList();
+        if (e instanceof NotFoundException) {
+            return Problem.response(Response.Status.NOT_FOUND, "Not found", e.getMessage(), errors);
+        }
+        if (e instanceof ConcurrentChangeException) {
+            return Problem.response(Response.Status.CONFLICT, "Changed by someone else", e.getMessage(), errors);
+        }
+        return Problem.response(Problem.UNPROCESSABLE, "The request breaks workflow rules",
+                e.violations().stream().map(RuleViolation::message).findFirst().orElse(e.getMessage()), errors);
+    }
+}
