@@ -29,9 +29,13 @@ public final class FollowUpFixture {
 
     /** A new participant of {@link #WORKSHOP} with a unique e-mail; returns its id. */
     public long participant(String administration) {
+        return participant(administration, "Participant " + administration);
+    }
+
+    public long participant(String administration, String name) {
         String email = "p-" + UUID.randomUUID() + "@customs.example";
         HttpResponse<String> response = staff.post("workshops/" + WORKSHOP + "/participants", """
-                {"administration": "%s", "name": "Participant %s", "email": "%s"}""".formatted(administration, administration, email));
+                {"administration": "%s", "name": "%s", "email": "%s"}""".formatted(administration, name, email));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return ApiClient.object(response).getJsonNumber("id").longValue();
     }

@@ -27,7 +27,7 @@ public class HomePage {
     @FindBy(id = "logout")
     private WebElement logout;
 
-    HomePage(Browser browser) {
+    public HomePage(Browser browser) {
         this.browser = browser;
         PageFactory.initElements(browser.driver(), this);
     }

@@ -1,0 +1,44 @@
+package org.rocbap.survey.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.rocbap.survey.it.Browser;
+
+/** {@code compliance/overview.xhtml}. */
+public class CompliancePage {
+
+    private final Browser browser;
+
+    private CompliancePage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static CompliancePage open(Browser browser, String applicationUrl) {
+        browser.open(applicationUrl + "compliance/overview.xhtml");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("compliance:rows")));
+        return new CompliancePage(browser);
+    }
+
+    private WebElement row(String participant) {
+        return browser.driver().findElement(By.xpath(
+                "//tbody[@id='compliance:rows_data']/tr[td[normalize-space(.)='" + participant + "']]"));
+    }
+
+    public String missionReportStatus(String participant) {
+        return row(participant).findElement(By.cssSelector(".status")).getText();
+    }
+
+    public String replyStatus(String participant) {
+        return row(participant).findElement(By.cssSelector(".reply-status")).getText();
+    }
+
+    public void acknowledge(String participant) {
+        row(participant).findElement(By.cssSelector(".acknowledge")).click();
+        Ajax.waitForQueue(browser);
+    }
+
+    public String acknowledged(String participant) {
+        return row(participant).findElement(By.cssSelector("td.col-acknowledged")).getText();
+    }
+}

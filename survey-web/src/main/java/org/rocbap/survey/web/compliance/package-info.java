@@ -1,0 +1,2 @@
+/** The mission report compliance page. */
+package org.rocbap.survey.web.compliance;

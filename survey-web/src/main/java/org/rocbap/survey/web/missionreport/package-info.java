@@ -1,0 +1,2 @@
+/** Pages for mission reports. */
+package org.rocbap.survey.web.missionreport;

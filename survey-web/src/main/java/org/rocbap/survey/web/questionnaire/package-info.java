@@ -1,0 +1,2 @@
+/** The questionnaire page. */
+package org.rocbap.survey.web.questionnaire;

@@ -1,0 +1,65 @@
+package org.rocbap.survey.web.shared;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.WorkflowException;
+
+/**
+ * Puts the services' verdicts on the page: each broken rule next to the field it concerns (a field
+ * named {@code colleaguesShared} is the component {@code form:colleaguesShared}), the rest at the top.
+ */
+public final class PageMessages {
+
+    private PageMessages() {}
+
+    public static void show(WorkflowException e, String formId) {
+        for (RuleViolation violation : e.violations()) {
+            add(violation, formId, FacesMessage.SEVERITY_ERROR);
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A notice (something still to do), shown as a warning. */
+    public static void notice(RuleViolation violation, String formId) {
+        add(violation, formId, FacesMessage.SEVERITY_WARN);
+    }
+
+    public static void info(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    public static void error(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        faces.validationFailed();
+    }
+
+    /** A text of the web bundle, formatted for the viewer's locale. */
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        return new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    private static void add(RuleViolation violation, String formId, FacesMessage.Severity severity) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = violation.message(locale());
+        String clientId = violation.field() == null ? null : formId + ":" + violation.field();
+        if (clientId != null && faces.getViewRoot().findComponent(":" + clientId) == null) {
+            clientId = null;
+        }
+        faces.addMessage(clientId, new FacesMessage(severity, text, null));
+        if (clientId != null) {
+            // Also at the top, so that a message next to a field further down is not missed.
+            faces.addMessage(null, new FacesMessage(severity, text, null));
+        }
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}
