@@ -17,6 +17,7 @@ import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
+import org.rocbap.survey.shared.security.AccessRefusedException;
 import org.rocbap.survey.shared.security.Caller;
 import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
@@ -45,6 +46,58 @@ public class ParticipantService {
     @Inject
     private AuditTrail audit;
 
+    /** One participant as read from a spreadsheet row. */
+    public record ParticipantRow(int row, String administration, String name, String email) {}
+
+    /**
+     * Adds every participant of a spreadsheet to a workshop, all or none: a file with any bad row is
+     * refused whole, with each problem named by its row.
+     *
+     * @throws WorkflowException with every problem found, each field named {@code rows/N/field}
+     */
+    public List<Participant> importParticipants(String workshopCode, List<ParticipantRow> rows) {
+        AccessPolicy.requireWorkshopManagement(callerService.current());
+        Workshop workshop = workshopService.findByCode(workshopCode);
+        if (rows.isEmpty()) {
+            throw new WorkflowException(RuleViolation.of(null, "import.nothing"));
+        }
+        List<RuleViolation> violations = new ArrayList<>();
+        Map<String, Integer> firstRowOfEmail = new HashMap<>();
+        for (ParticipantRow row : rows) {
+            for (RuleViolation v : check(workshop, row.administration(), row.name(), row.email())) {
+                violations.add(new RuleViolation("rows/" + row.row() + "/" + v.field(), "import.row",
+                        List.of(row.row(), v.message())));
+            }
+            String email = Participant.normalise(row.email());
+            if (email != null && firstRowOfEmail.putIfAbsent(email, row.row()) != null) {
+                violations.add(RuleViolation.of("rows/" + row.row() + "/email", "import.duplicateInFile", row.row(), email));
+            }
+        }
+        WorkflowException.throwIfAny(violations);
+        List<Participant> added = new ArrayList<>();
+        for (ParticipantRow row : rows) {
+            Participant participant = new Participant(workshop, row.administration().strip(), row.name(), row.email());
+            em.persist(participant);
+            added.add(participant);
+        }
+        em.flush();
+        for (Participant participant : added) {
+            audit.record("Participant", participant.getId(), participant.getAdministration(), "imported", Map.of(),
+                    snapshot(participant));
+        }
+        return added;
+    }
+
+    /** Every participant of a workshop, for the ROCB A/P. */
+    public List<Participant> listAllOfWorkshop(String workshopCode) {
+        if (!callerService.current().seesAllAdministrations()) {
+            throw new AccessRefusedException("Only the ROCB A/P sees the participants of every administration.");
+        }
+        return em.createNamedQuery(Participant.FIND_BY_WORKSHOP, Participant.class)
+                .setParameter("workshop", workshopCode)
+                .getResultList();
+    }
+
     /**
      * Adds a participant to a workshop.
      *
@@ -54,8 +107,17 @@ public class ParticipantService {
     public Participant addParticipant(String workshopCode, String administration, String name, String email) {
         AccessPolicy.requireWorkshopManagement(callerService.current());
         Workshop workshop = workshopService.findByCode(workshopCode);
+        WorkflowException.throwIfAny(check(workshop, administration, name, email));
+        Participant participant = new Participant(workshop, administration, name, email);
+        em.persist(participant);
+        em.flush();
+        audit.record("Participant", participant.getId(), administration, "added", Map.of(), snapshot(participant));
+        return participant;
+    }
+
+    private List<RuleViolation> check(Workshop workshop, String administration, String name, String email) {
         List<RuleViolation> violations = new ArrayList<>();
-        if (administration == null || administrationService.find(administration).isEmpty()) {
+        if (administration == null || administrationService.find(administration.strip()).isEmpty()) {
             violations.add(RuleViolation.of("administration", "participant.administrationUnknown", String.valueOf(administration)));
         }
         if (name == null || name.isBlank()) {
@@ -69,12 +131,7 @@ public class ParticipantService {
                 .getSingleResult() > 0) {
             violations.add(RuleViolation.of("email", "participant.emailTaken", email.strip(), workshop.getCode()));
         }
-        WorkflowException.throwIfAny(violations);
-        Participant participant = new Participant(workshop, administration, name, email);
-        em.persist(participant);
-        em.flush();
-        audit.record("Participant", participant.getId(), administration, "added", Map.of(), snapshot(participant));
-        return participant;
+        return violations;
     }
 
     /** The participants of one administration in one workshop. */

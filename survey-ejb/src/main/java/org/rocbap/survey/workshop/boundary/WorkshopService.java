@@ -2,22 +2,129 @@ package org.rocbap.survey.workshop.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.rocbap.survey.audit.boundary.AuditTrail;
+import org.rocbap.survey.shared.rules.ConcurrentChangeException;
 import org.rocbap.survey.shared.rules.NotFoundException;
+import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.WorkflowException;
+import org.rocbap.survey.shared.security.AccessPolicy;
+import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
+import org.rocbap.survey.workshop.entity.DatePrecision;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 import org.rocbap.survey.workshop.entity.Workshop;
 
-/** Reads the regional workshops. Workshops are public within the region: every role may list them. */
+/**
+ * The regional workshops. Every role may read them (they are public within the region); ROCB A/P
+ * staff create and change them.
+ */
 @Stateless
 @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
 public class WorkshopService {
 
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
+
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CallerService callerService;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** What a workshop says about itself. */
+    public record WorkshopDetails(String code, String title, String fiscalYear, LocalDate startDate, LocalDate endDate,
+            String venue, boolean accreditation) {}
+
+    /**
+     * A saved workshop, with what staff should check (dates outside the fiscal year are kept, as the
+     * source may be right about the dates and wrong about the year, or the other way round).
+     */
+    public record SavedWorkshop(Workshop workshop, List<RuleViolation> notices) {}
+
+    /**
+     * Creates a workshop.
+     *
+     * @throws WorkflowException if the code is malformed or taken, the title or a date is missing, the
+     *     dates are in the wrong order, or the fiscal year is not written like 2017/18
+     */
+    public SavedWorkshop createWorkshop(WorkshopDetails details) {
+        AccessPolicy.requireWorkshopManagement(callerService.current());
+        List<RuleViolation> violations = check(details);
+        if (details.code() != null && find(details.code().strip()).isPresent()) {
+            violations.add(RuleViolation.of("code", "workshop.codeTaken", details.code().strip()));
+        }
+        WorkflowException.throwIfAny(violations);
+        Workshop workshop = new Workshop(details.code().strip(), details.title().strip(),
+                FiscalYear.parse(details.fiscalYear()), details.startDate(), details.endDate(), DatePrecision.DAY,
+                details.venue(), details.accreditation());
+        em.persist(workshop);
+        em.flush();
+        audit.record("Workshop", workshop.getId(), null, "created", Map.of(), workshop.snapshot());
+        return new SavedWorkshop(workshop, notices(workshop));
+    }
+
+    /**
+     * Changes a workshop (its code stays).
+     *
+     * @throws ConcurrentChangeException if someone saved it after {@code loadedVersion}
+     */
+    public SavedWorkshop updateWorkshop(String code, Long loadedVersion, WorkshopDetails details) {
+        AccessPolicy.requireWorkshopManagement(callerService.current());
+        Workshop workshop = findByCode(code);
+        ConcurrentChangeException.check("workshop", loadedVersion, workshop.getVersion());
+        List<RuleViolation> violations = check(new WorkshopDetails(code, details.title(), details.fiscalYear(),
+                details.startDate(), details.endDate(), details.venue(), details.accreditation()));
+        WorkflowException.throwIfAny(violations);
+        Map<String, Object> before = workshop.snapshot();
+        workshop.describe(details.title().strip(), FiscalYear.parse(details.fiscalYear()), details.startDate(),
+                details.endDate(), DatePrecision.DAY, details.venue(), details.accreditation());
+        em.flush();
+        audit.record("Workshop", workshop.getId(), null, "changed", before, workshop.snapshot());
+        return new SavedWorkshop(workshop, notices(workshop));
+    }
+
+    private static List<RuleViolation> check(WorkshopDetails d) {
+        List<RuleViolation> violations = new ArrayList<>();
+        if (d.code() == null || !CODE.matcher(d.code().strip()).matches()) {
+            violations.add(RuleViolation.of("code", "workshop.codeInvalid", String.valueOf(d.code())));
+        }
+        if (d.title() == null || d.title().isBlank()) {
+            violations.add(RuleViolation.of("title", "workshop.titleMissing"));
+        }
+        try {
+            FiscalYear.parse(d.fiscalYear());
+        } catch (IllegalArgumentException e) {
+            violations.add(RuleViolation.of("fiscalYear", "workshop.fiscalYearInvalid", String.valueOf(d.fiscalYear())));
+        }
+        if (d.startDate() == null) {
+            violations.add(RuleViolation.of("startDate", "workshop.dateMissing"));
+        }
+        if (d.endDate() == null) {
+            violations.add(RuleViolation.of("endDate", "workshop.dateMissing"));
+        }
+        if (d.startDate() != null && d.endDate() != null && d.endDate().isBefore(d.startDate())) {
+            violations.add(RuleViolation.of("endDate", "workshop.datesReversed", d.endDate(), d.startDate()));
+        }
+        return violations;
+    }
+
+    private static List<RuleViolation> notices(Workshop workshop) {
+        return workshop.isOutsideFiscalYear()
+                ? List.of(RuleViolation.of("startDate", "workshop.outsideFiscalYear", workshop.getFiscalYear().label(),
+                        workshop.getFiscalYear().firstDay(), workshop.getFiscalYear().lastDay()))
+                : List.of();
+    }
 
     /** Every workshop, the latest fiscal year first. */
     public List<Workshop> listAll() {

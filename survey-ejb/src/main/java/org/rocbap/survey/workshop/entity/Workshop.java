@@ -11,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A WCO sub-/regional workshop organised by the ROCB A/P in a fiscal year.
@@ -67,6 +69,11 @@ public class Workshop {
     public Workshop(String code, String title, FiscalYear fiscalYear, LocalDate startDate, LocalDate endDate,
             DatePrecision datePrecision, String venue, boolean accreditation) {
         this.code = code;
+        describe(title, fiscalYear, startDate, endDate, datePrecision, venue, accreditation);
+    }
+
+    public void describe(String title, FiscalYear fiscalYear, LocalDate startDate, LocalDate endDate,
+            DatePrecision datePrecision, String venue, boolean accreditation) {
         this.title = title;
         this.fiscalYear = fiscalYear.label();
         this.startDate = startDate;
@@ -74,6 +81,22 @@ public class Workshop {
         this.datePrecision = datePrecision;
         this.venue = venue;
         this.accreditation = accreditation;
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("code", code);
+        fields.put("title", title);
+        fields.put("fiscalYear", fiscalYear);
+        fields.put("startDate", startDate);
+        fields.put("endDate", endDate);
+        fields.put("venue", venue);
+        fields.put("accreditation", accreditation);
+        return fields;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

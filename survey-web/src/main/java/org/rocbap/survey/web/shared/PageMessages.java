@@ -38,6 +38,13 @@ public final class PageMessages {
         faces.validationFailed();
     }
 
+    /** An error whose text is already in words (e.g. a service's rule message). */
+    public static void errorText(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
     /** A text of the web bundle, formatted for the viewer's locale. */
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
