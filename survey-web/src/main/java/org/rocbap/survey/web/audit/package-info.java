@@ -1,0 +1,2 @@
+/** The audit trail page. */
+package org.rocbap.survey.web.audit;

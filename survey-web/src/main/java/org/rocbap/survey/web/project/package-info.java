@@ -1,0 +1,2 @@
+/** The modernization projects page. */
+package org.rocbap.survey.web.project;
