@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.rocbap.survey.missionreport.entity.MissionReport;
 import org.rocbap.survey.missionreport.entity.MissionReportStatus;
 import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.workshop.entity.DatePrecision;
@@ -41,5 +42,22 @@ class DueDatesTest {
         assertThat(dueDates.missionReportDue(workshop)).isEqualTo(LocalDate.of(2017, 9, 9));
         assertThat(dueDates.status(workshop, null, LocalDate.of(2017, 9, 9))).isEqualTo(MissionReportStatus.DUE);
         assertThat(dueDates.status(workshop, null, LocalDate.of(2017, 9, 10))).isEqualTo(MissionReportStatus.MISSING);
+    }
+
+    @Test
+    void aReportIsOnTimeUntilTheDueDayAndItsAcknowledgementOverdueAfterFourteenDays() {
+        var workshop = new Workshop("FY1718-01", "Test", new FiscalYear(2017), LocalDate.of(2017, 8, 7),
+                LocalDate.of(2017, 8, 10), DatePrecision.DAY, "Suva", false);
+        MissionReport onTime = new MissionReport(null);
+        onTime.file(LocalDate.of(2017, 9, 9), null, null);
+        MissionReport late = new MissionReport(null);
+        late.file(LocalDate.of(2017, 9, 10), null, null);
+
+        assertThat(dueDates.status(workshop, onTime, LocalDate.of(2018, 1, 1))).isEqualTo(MissionReportStatus.ON_TIME);
+        assertThat(dueDates.status(workshop, late, LocalDate.of(2018, 1, 1))).isEqualTo(MissionReportStatus.LATE);
+        assertThat(dueDates.acknowledgementOverdue(onTime, LocalDate.of(2017, 9, 23))).isFalse();
+        assertThat(dueDates.acknowledgementOverdue(onTime, LocalDate.of(2017, 9, 24))).isTrue();
+        onTime.acknowledge("mgr.fji", java.time.OffsetDateTime.now());
+        assertThat(dueDates.acknowledgementOverdue(onTime, LocalDate.of(2017, 9, 24))).isFalse();
     }
 }

@@ -1,7 +1,6 @@
 package org.rocbap.survey.web.compliance;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +10,6 @@ import org.rocbap.survey.compliance.boundary.ComplianceRow;
 import org.rocbap.survey.compliance.boundary.ComplianceService;
 import org.rocbap.survey.missionreport.boundary.MissionReportService;
 import org.rocbap.survey.missionreport.entity.MissionReportStatus;
-import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
 import org.rocbap.survey.shared.security.Caller;
 import org.rocbap.survey.shared.security.CallerService;
@@ -47,15 +45,11 @@ public class ComplianceView implements Serializable {
     }
 
     public void acknowledge(ComplianceRow row) {
-        try {
+        PageMessages.attempt("compliance", () -> {
             missionReportService.acknowledge(row.participantId());
             PageMessages.info("compliance.acknowledgedNow", row.participantName());
             load();
-        } catch (WorkflowException e) {
-            PageMessages.show(e, "compliance");
-        } catch (EJBException e) {
-            PageMessages.error("error.notSaved");
-        }
+        });
     }
 
     /** A manager of the row's administration, for a filed report not yet acknowledged. */

@@ -1,6 +1,5 @@
 package org.rocbap.survey.web.missionreport;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +12,6 @@ import org.rocbap.survey.missionreport.boundary.MissionReportService;
 import org.rocbap.survey.missionreport.entity.MissionReport;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
-import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.web.shared.PageMessages;
 
 /** Backs {@code missionreport/file.xhtml}: files a participant's mission report with its document. */
@@ -48,28 +46,26 @@ public class FileMissionReportView implements Serializable {
         }
     }
 
-    public String file() {
-        try {
-            byte[] content = null;
-            String name = null;
-            if (document != null && document.getSize() > 0) {
-                try (InputStream in = document.getInputStream()) {
-                    content = in.readAllBytes();
-                }
-                name = document.getSubmittedFileName();
+    public void file() {
+        byte[] content = null;
+        String name = null;
+        if (document != null && document.getSize() > 0) {
+            try (InputStream in = document.getInputStream()) {
+                content = in.readAllBytes();
+            } catch (IOException e) {
+                PageMessages.error("missionReport.uploadFailed");
+                return;
             }
-            report = missionReportService.fileMissionReport(participantId, loadedVersion, filedOn, recommendations, name, content);
+            name = document.getSubmittedFileName();
+        }
+        byte[] upload = content;
+        String fileName = name;
+        PageMessages.attempt("report", () -> {
+            report = missionReportService.fileMissionReport(participantId, loadedVersion, filedOn, recommendations,
+                    fileName, upload);
             loadedVersion = report.getVersion();
             PageMessages.info("missionReport.filed", participant.getName());
-            return null;
-        } catch (WorkflowException e) {
-            PageMessages.show(e, "report");
-        } catch (IOException e) {
-            PageMessages.error("missionReport.uploadFailed");
-        } catch (EJBException e) {
-            PageMessages.error("error.notSaved");
-        }
-        return null;
+        });
     }
 
     public Long getParticipantId() {

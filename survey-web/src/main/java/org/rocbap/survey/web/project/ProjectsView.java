@@ -1,6 +1,5 @@
 package org.rocbap.survey.web.project;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,6 @@ import org.rocbap.survey.project.boundary.ProjectService;
 import org.rocbap.survey.project.boundary.ProjectService.ProjectDetails;
 import org.rocbap.survey.project.entity.ModernizationProject;
 import org.rocbap.survey.project.entity.ProjectStatus;
-import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
 import org.rocbap.survey.shared.security.Caller;
 import org.rocbap.survey.shared.security.CallerService;
@@ -96,18 +94,14 @@ public class ProjectsView implements Serializable {
 
     public void save() {
         ProjectDetails details = new ProjectDetails(title, description, category, status, startDate, workshopCodes);
-        try {
+        PageMessages.attempt("project", () -> {
             ModernizationProject saved = editedId == null
                     ? projectService.create(administration, details)
                     : projectService.update(editedId, loadedVersion, details);
             edit(saved);
             refresh();
             PageMessages.info("project.saved", saved.getTitle());
-        } catch (WorkflowException e) {
-            PageMessages.show(e, "project");
-        } catch (EJBException e) {
-            PageMessages.error("error.notSaved");
-        }
+        });
     }
 
     public boolean isMayEdit() {

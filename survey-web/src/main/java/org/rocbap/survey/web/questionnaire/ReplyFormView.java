@@ -1,6 +1,5 @@
 package org.rocbap.survey.web.questionnaire;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +15,6 @@ import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
 import org.rocbap.survey.questionnaire.entity.Answer;
 import org.rocbap.survey.questionnaire.entity.Reply;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
-import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.web.shared.PageMessages;
 
 /**
@@ -150,7 +148,7 @@ public class ReplyFormView implements Serializable {
      * to the reply, without submitting the questionnaire, so that nothing typed into it is lost.
      */
     public void recordInHouseWorkshop() {
-        try {
+        PageMessages.attempt(FORM, () -> {
             NewInHouseWorkshop w = newInHouseWorkshop;
             InHouseWorkshop recorded = inHouseWorkshopService.record(participant.getAdministration(),
                     participant.getWorkshop().getCode(), w.getDate(), w.getTitle(), w.getAttendees(), w.getOrganiser(),
@@ -160,11 +158,7 @@ public class ReplyFormView implements Serializable {
             fields.setInHouseWorkshop(true);
             newInHouseWorkshop = new NewInHouseWorkshop();
             PageMessages.info("inHouse.recorded", recorded.getTitle());
-        } catch (WorkflowException e) {
-            PageMessages.show(e, FORM);
-        } catch (EJBException e) {
-            PageMessages.error("error.notSaved");
-        }
+        });
     }
 
     public NewInHouseWorkshop getNewInHouseWorkshop() {
@@ -187,7 +181,7 @@ public class ReplyFormView implements Serializable {
     }
 
     private void save(boolean submitting) {
-        try {
+        PageMessages.attempt(FORM, () -> {
             SavedReply saved = replyService.saveReply(participantId, loadedVersion, fields.answers(),
                     linkedInHouseWorkshops, submitting);
             loadedVersion = saved.reply().getVersion();
@@ -197,11 +191,7 @@ public class ReplyFormView implements Serializable {
             if (saved.project() != null) {
                 PageMessages.info("reply.projectLinked", saved.project().getTitle());
             }
-        } catch (WorkflowException e) {
-            PageMessages.show(e, FORM);
-        } catch (EJBException e) {
-            PageMessages.error("error.notSaved");
-        }
+        });
     }
 
     public Answer[] getAnswerChoices() {

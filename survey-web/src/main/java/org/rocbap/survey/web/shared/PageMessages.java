@@ -1,5 +1,6 @@
 package org.rocbap.survey.web.shared;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -14,6 +15,24 @@ import org.rocbap.survey.shared.rules.WorkflowException;
 public final class PageMessages {
 
     private PageMessages() {}
+
+    /**
+     * Runs a service call for a form: a broken rule goes next to its fields, any other failure says
+     * that nothing was saved (the service's transaction rolled back).
+     *
+     * @return whether the call succeeded
+     */
+    public static boolean attempt(String formId, Runnable serviceCall) {
+        try {
+            serviceCall.run();
+            return true;
+        } catch (WorkflowException e) {
+            show(e, formId);
+        } catch (EJBException e) {
+            error("error.notSaved");
+        }
+        return false;
+    }
 
     public static void show(WorkflowException e, String formId) {
         for (RuleViolation violation : e.violations()) {

@@ -80,32 +80,24 @@ public class WorkshopEditView implements Serializable {
 
     public void save() {
         WorkshopDetails details = new WorkshopDetails(code, title, fiscalYear, startDate, endDate, venue, accreditation);
-        try {
+        PageMessages.attempt("workshop", () -> {
             SavedWorkshop saved = existing
                     ? workshopService.updateWorkshop(code, loadedVersion, details)
                     : workshopService.createWorkshop(details);
             show(saved.workshop());
             PageMessages.info("workshop.saved", code);
             saved.notices().forEach(n -> PageMessages.notice(n, "workshop"));
-        } catch (WorkflowException e) {
-            PageMessages.show(e, "workshop");
-        } catch (EJBException e) {
-            PageMessages.error("error.notSaved");
-        }
+        });
     }
 
     public void addParticipant() {
-        try {
+        PageMessages.attempt("participants", () -> {
             Participant p = participantService.addParticipant(code, newAdministration, newName, newEmail);
             PageMessages.info("workshop.participantAdded", p.getName());
             newName = null;
             newEmail = null;
             participants = participantService.listAllOfWorkshop(code);
-        } catch (WorkflowException e) {
-            PageMessages.show(e, "participants");
-        } catch (EJBException e) {
-            PageMessages.error("error.notSaved");
-        }
+        });
     }
 
     public void importSpreadsheet() {
