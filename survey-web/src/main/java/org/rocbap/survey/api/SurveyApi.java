@@ -10,11 +10,13 @@ import org.rocbap.survey.api.missionreport.MissionReportsResource;
 import org.rocbap.survey.api.participation.ParticipantsResource;
 import org.rocbap.survey.api.project.ProjectsResource;
 import org.rocbap.survey.api.questionnaire.RepliesResource;
+import org.rocbap.survey.api.report.RoundsResource;
 import org.rocbap.survey.api.shared.AccessRefusedMapper;
 import org.rocbap.survey.api.shared.EjbAccessMapper;
 import org.rocbap.survey.api.shared.TransactionRolledBackMapper;
 import org.rocbap.survey.api.shared.UnexpectedExceptionMapper;
 import org.rocbap.survey.api.shared.WorkflowExceptionMapper;
+import org.rocbap.survey.api.workshop.WorkshopsResource;
 
 /**
  * The REST API, version 1, under {@code /survey/api/v1}. It calls the same EJB services as the pages,
@@ -36,6 +38,8 @@ public class SurveyApi extends Application {
                 ProjectsResource.class,
                 ComplianceResource.class,
                 AuditResource.class,
+                WorkshopsResource.class,
+                RoundsResource.class,
                 WorkflowExceptionMapper.class,
                 AccessRefusedMapper.class,
                 EjbAccessMapper.class,

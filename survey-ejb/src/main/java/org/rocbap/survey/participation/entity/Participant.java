@@ -22,6 +22,9 @@ import org.rocbap.survey.workshop.entity.Workshop;
         name = Participant.FIND_BY_WORKSHOP_AND_ADMINISTRATION,
         query = "SELECT p FROM Participant p WHERE p.workshop.code = :workshop AND p.administration = :administration ORDER BY p.name")
 @NamedQuery(
+        name = Participant.FIND_BY_FISCAL_YEAR,
+        query = "SELECT p FROM Participant p JOIN FETCH p.workshop WHERE p.workshop.fiscalYear = :fiscalYear")
+@NamedQuery(
         name = Participant.FIND_BY_WORKSHOP,
         query = "SELECT p FROM Participant p WHERE p.workshop.code = :workshop ORDER BY p.administration, p.name")
 @NamedQuery(
@@ -39,6 +42,7 @@ public class Participant {
     public static final String FIND_BY_WORKSHOP_AND_ADMINISTRATION = "Participant.findByWorkshopAndAdministration";
     public static final String FIND_BY_ADMINISTRATION = "Participant.findByAdministration";
     public static final String FIND_BY_WORKSHOP = "Participant.findByWorkshop";
+    public static final String FIND_BY_FISCAL_YEAR = "Participant.findByFiscalYear";
     public static final String FIND_ALL = "Participant.findAll";
     public static final String COUNT_BY_EMAIL = "Participant.countByEmail";
 

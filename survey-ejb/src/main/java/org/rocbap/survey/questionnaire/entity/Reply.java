@@ -29,11 +29,16 @@ import org.rocbap.survey.participation.entity.Participant;
  */
 @Entity
 @NamedQuery(name = Reply.FIND_BY_PARTICIPANT, query = "SELECT r FROM Reply r WHERE r.participant = :participant")
+@NamedQuery(
+        name = Reply.FIND_SUBMITTED_BY_FISCAL_YEAR,
+        query = "SELECT r FROM Reply r JOIN FETCH r.participant p JOIN FETCH p.workshop w"
+                + " WHERE w.fiscalYear = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED")
 @NamedQuery(name = Reply.FIND_BY_PARTICIPANTS, query = "SELECT r FROM Reply r WHERE r.participant.id IN :participants")
 public class Reply {
 
     public static final String FIND_BY_PARTICIPANT = "Reply.findByParticipant";
     public static final String FIND_BY_PARTICIPANTS = "Reply.findByParticipants";
+    public static final String FIND_SUBMITTED_BY_FISCAL_YEAR = "Reply.findSubmittedByFiscalYear";
 
     @Id
     @SequenceGenerator(name = "reply_id", sequenceName = "follow_up_seq", allocationSize = 50)

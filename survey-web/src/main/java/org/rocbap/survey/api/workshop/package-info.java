@@ -1,0 +1,2 @@
+/** REST resources for regional workshops. */
+package org.rocbap.survey.api.workshop;
