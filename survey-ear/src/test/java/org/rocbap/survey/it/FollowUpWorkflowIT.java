@@ -76,6 +76,21 @@ class FollowUpWorkflowIT {
         assertThat(compliance.replyStatus(PARTICIPANT)).isEqualTo("Submitted");
         compliance.acknowledge(PARTICIPANT);
         assertThat(CompliancePage.open(browser, app).acknowledged(PARTICIPANT)).isEqualTo("Yes");
+
+        browser.driver().findElement(By.id("compliance:rows:export")).click();
+        assertThat(spreadsheetText(browser.downloaded("mission-report-compliance.xlsx")))
+                .contains(PARTICIPANT).contains("On time").contains("FY1617-08");
+    }
+
+    private static String spreadsheetText(Path xlsx) {
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
+            var text = new StringBuilder();
+            var format = new org.apache.poi.ss.usermodel.DataFormatter();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(format.formatCellValue(cell)).append('|')));
+            return text.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void onFailure(Browser browser, Runnable steps) {

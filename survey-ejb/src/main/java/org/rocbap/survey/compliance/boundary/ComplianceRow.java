@@ -7,6 +7,7 @@ import org.rocbap.survey.missionreport.entity.MissionReportStatus;
  * Where one participant stands: mission report and questionnaire reply.
  *
  * @param replyStatus {@code NONE}, {@code DRAFT} or {@code SUBMITTED}
+ * @param replyDue when the questionnaire reply is due
  */
 public record ComplianceRow(
         Long participantId,
@@ -21,6 +22,7 @@ public record ComplianceRow(
         boolean acknowledged,
         boolean acknowledgementOverdue,
         String replyStatus,
+        LocalDate replyDue,
         boolean replyLate) {
 
     /** Names that Jakarta EL 5 can read (it does not see record components). */
@@ -70,6 +72,10 @@ public record ComplianceRow(
 
     public String getReplyStatus() {
         return replyStatus;
+    }
+
+    public LocalDate getReplyDue() {
+        return replyDue;
     }
 
     public boolean isReplyLate() {

@@ -73,7 +73,8 @@ public class ComplianceService {
                     p.getWorkshop().getCode(), p.getWorkshop().getTitle(), dueDates.missionReportDue(p.getWorkshop()),
                     dueDates.status(p.getWorkshop(), report, today), report == null ? null : report.getFiledOn(),
                     report != null && report.isAcknowledged(), dueDates.acknowledgementOverdue(report, today),
-                    reply == null ? "NONE" : reply.getStatus().name(), reply != null && reply.isLate());
+                    reply == null ? "NONE" : reply.getStatus().name(), dueDates.replyDue(p.getWorkshop()),
+                    reply != null && reply.isLate());
         }).toList();
     }
 }
