@@ -58,6 +58,36 @@ class RoundSummaryIT {
         assertThat(workshop.getJsonObject("efficiency").getInt("yes")).isEqualTo(2);
         assertThat(workshop.getJsonObject("modernization").getInt("yes")).isEqualTo(1);
         assertThat(totals.getJsonNumber("replyRate").doubleValue()).isEqualTo(0.6667);
+
+        // Compliance of the same round: mission reports due 30 days after 8 Aug 2019.
+        file(staff, fji1, "2019-08-20");
+        file(staff, wsm, "2019-10-01");
+        HttpResponse<String> cascade = staff.post("in-house-workshops", """
+                {"administration": "FJI", "regionalWorkshop": "FY1920-01", "date": "2019-09-15",
+                 "title": "e-Commerce cascade", "attendees": 40}""");
+        assertThat(cascade.statusCode()).as(cascade.body()).isEqualTo(201);
+
+        var all = ApiClient.json(staff.get("rounds/2019-20/compliance").body()).asJsonArray().getValuesAs(JsonObject.class);
+        var own = ApiClient.json(ApiClient.as(stack, DemoUser.MANAGER_FJI).get("rounds/2019-20/compliance").body())
+                .asJsonArray().getValuesAs(JsonObject.class);
+
+        assertThat(all).extracting(a -> a.getString("administration")).containsExactly("FJI", "TON", "WSM");
+        assertThat(figures(all.get(0))).containsExactly(2, 1, 0, 1, 1, 40);
+        assertThat(figures(all.get(1))).containsExactly(2, 0, 0, 2, 0, 0);
+        assertThat(figures(all.get(2))).containsExactly(1, 0, 1, 0, 0, 0);
+        assertThat(own).extracting(a -> a.getString("administration")).containsExactly("FJI");
+    }
+
+    private static java.util.List<Integer> figures(JsonObject administration) {
+        return java.util.stream.Stream.of("participants", "onTime", "late", "missing", "inHouseWorkshops", "inHouseAttendees")
+                .map(administration::getInt).toList();
+    }
+
+    private static void file(ApiClient staff, long participant, String filedOn) {
+        HttpResponse<String> r = staff.put("participants/" + participant + "/mission-report", """
+                {"version": null, "filedOn": "%s", "documentName": "report.pdf", "documentBase64": "%s"}"""
+                .formatted(filedOn, java.util.Base64.getEncoder().encodeToString(FollowUpFixture.PDF)));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
     @Test

@@ -23,9 +23,13 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @NamedQuery(
         name = InHouseWorkshop.FIND_BY_ADMINISTRATION,
         query = "SELECT i FROM InHouseWorkshop i WHERE i.administration = :administration ORDER BY i.heldOn DESC")
+@NamedQuery(
+        name = InHouseWorkshop.FIND_BY_FISCAL_YEAR,
+        query = "SELECT i FROM InHouseWorkshop i WHERE i.regionalWorkshop.fiscalYear = :fiscalYear")
 public class InHouseWorkshop {
 
     public static final String FIND_BY_ADMINISTRATION = "InHouseWorkshop.findByAdministration";
+    public static final String FIND_BY_FISCAL_YEAR = "InHouseWorkshop.findByFiscalYear";
 
     @Id
     @SequenceGenerator(name = "in_house_workshop_id", sequenceName = "follow_up_seq", allocationSize = 50)

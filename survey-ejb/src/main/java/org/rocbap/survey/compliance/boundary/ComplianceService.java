@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rocbap.survey.missionreport.control.DueDates;
+import org.rocbap.survey.cascade.entity.InHouseWorkshop;
 import org.rocbap.survey.missionreport.entity.MissionReport;
+import org.rocbap.survey.missionreport.entity.MissionReportStatus;
+import org.rocbap.survey.shared.rules.WorkflowException;
+import org.rocbap.survey.workshop.entity.FiscalYear;
 import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.questionnaire.entity.Reply;
 import org.rocbap.survey.shared.config.FollowUpSettings;
@@ -49,6 +53,41 @@ public class ComplianceService {
             return rows(em.createNamedQuery(Participant.FIND_ALL, Participant.class).getResultList());
         }
         return forAdministration(caller.administration());
+    }
+
+    /**
+     * Per administration, the mission reports (on time, late, missing) of a fiscal year's workshops and
+     * the in-house workshops that cascade them: every administration for the ROCB A/P, the caller's
+     * own for anyone else.
+     *
+     * @throws WorkflowException if {@code fiscalYear} is not one
+     */
+    public List<AdministrationCompliance> forFiscalYear(String fiscalYear) {
+        FiscalYear year = FiscalYear.parseOrRefuse(fiscalYear);
+        Caller caller = callerService.current();
+        List<Participant> participants = em.createNamedQuery(Participant.FIND_BY_FISCAL_YEAR, Participant.class)
+                .setParameter("fiscalYear", year.label())
+                .getResultList();
+        List<InHouseWorkshop> inHouse = em.createNamedQuery(InHouseWorkshop.FIND_BY_FISCAL_YEAR, InHouseWorkshop.class)
+                .setParameter("fiscalYear", year.label())
+                .getResultList();
+        Map<String, List<ComplianceRow>> rowsByAdministration = rows(participants).stream()
+                .filter(r -> AccessPolicy.mayRead(caller, r.administration()))
+                .collect(Collectors.groupingBy(ComplianceRow::administration, java.util.TreeMap::new, Collectors.toList()));
+        Map<String, List<InHouseWorkshop>> inHouseByAdministration = inHouse.stream()
+                .collect(Collectors.groupingBy(InHouseWorkshop::getAdministration));
+        return rowsByAdministration.entrySet().stream().map(e -> {
+            List<ComplianceRow> rows = e.getValue();
+            List<InHouseWorkshop> cascades = inHouseByAdministration.getOrDefault(e.getKey(), List.of());
+            return new AdministrationCompliance(e.getKey(), rows.size(),
+                    count(rows, MissionReportStatus.ON_TIME), count(rows, MissionReportStatus.LATE),
+                    count(rows, MissionReportStatus.MISSING), count(rows, MissionReportStatus.DUE),
+                    cascades.size(), cascades.stream().mapToInt(InHouseWorkshop::getAttendees).sum());
+        }).toList();
+    }
+
+    private static int count(List<ComplianceRow> rows, MissionReportStatus status) {
+        return (int) rows.stream().filter(r -> r.missionReport() == status).count();
     }
 
     private List<ComplianceRow> rows(List<Participant> participants) {

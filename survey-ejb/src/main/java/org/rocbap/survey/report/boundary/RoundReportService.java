@@ -15,7 +15,6 @@ import org.rocbap.survey.report.control.RoundSummary;
 import org.rocbap.survey.report.control.SummaryCalculator;
 import org.rocbap.survey.report.control.SummaryCalculator.SubmittedReply;
 import org.rocbap.survey.report.control.SummaryCalculator.WorkshopFacts;
-import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.entity.FiscalYear;
@@ -36,12 +35,7 @@ public class RoundReportService {
      * @throws WorkflowException if that is not a fiscal year
      */
     public RoundSummary summary(String fiscalYear) {
-        FiscalYear year;
-        try {
-            year = FiscalYear.parse(fiscalYear);
-        } catch (IllegalArgumentException e) {
-            throw new WorkflowException(RuleViolation.of("fiscalYear", "round.fiscalYearInvalid", String.valueOf(fiscalYear)));
-        }
+        FiscalYear year = FiscalYear.parseOrRefuse(fiscalYear);
         List<Workshop> workshops = em.createNamedQuery(Workshop.FIND_BY_FISCAL_YEAR, Workshop.class)
                 .setParameter("fiscalYear", year.label())
                 .getResultList();

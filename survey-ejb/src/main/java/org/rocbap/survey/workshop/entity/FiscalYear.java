@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.WorkflowException;
 
 /**
  * A WCO fiscal year, which runs from 1 July to 30 June and is written {@code 2016/17}.
@@ -36,6 +38,18 @@ public record FiscalYear(int startYear) {
                     "A fiscal year covers two consecutive years, so '" + label + "' should read " + year.label());
         }
         return year;
+    }
+
+    /**
+     * Like {@link #parse}, for a label a user or client typed: a bad one is a broken rule, with the
+     * field named, rather than a programming error.
+     */
+    public static FiscalYear parseOrRefuse(String label) {
+        try {
+            return parse(label);
+        } catch (IllegalArgumentException e) {
+            throw new WorkflowException(RuleViolation.of("fiscalYear", "round.fiscalYearInvalid", String.valueOf(label)));
+        }
     }
 
     /** The fiscal year a date falls in. */
