@@ -11,8 +11,15 @@ import org.rocbap.survey.stack.SurveyStack;
 /** Builds follow-up data through the API as ROCB A/P staff, as the tests' arrange step. */
 public final class FollowUpFixture {
 
-    /** A FY2016/17 workshop of the reference data: Mar 2017, so its mission reports were due by 30 Apr 2017. */
-    public static final String WORKSHOP = "FY1617-08";
+    /**
+     * The tests' own workshop, held in March 2017 so that its mission reports were due by 30 April
+     * 2017. It is filed under FY2018/19 (its dates are flagged as outside it) so that nothing the
+     * tests add is counted in FY2016/17, whose figures {@link RoundImportIT} checks against the report.
+     */
+    public static final String WORKSHOP = "IT-MAR17";
+
+    private static final Object CREATED = new Object();
+    private static volatile boolean workshopExists;
 
     /** The smallest file that is a PDF by its content. */
     public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -21,6 +28,16 @@ public final class FollowUpFixture {
 
     public FollowUpFixture(SurveyStack stack) {
         this.staff = ApiClient.as(stack, DemoUser.ROCB_STAFF);
+        synchronized (CREATED) {
+            if (!workshopExists) {
+                HttpResponse<String> response = staff.post("workshops", """
+                        {"code": "%s", "title": "Integration test workshop on advance rulings", "fiscalYear": "2018/19",
+                         "startDate": "2017-03-01", "endDate": "2017-03-31", "venue": "Suva", "accreditation": false}"""
+                        .formatted(WORKSHOP));
+                assertThat(response.statusCode()).as(response.body()).isIn(201, 422);
+                workshopExists = true;
+            }
+        }
     }
 
     public ApiClient staff() {

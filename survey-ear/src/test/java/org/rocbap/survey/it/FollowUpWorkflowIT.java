@@ -79,7 +79,7 @@ class FollowUpWorkflowIT {
 
         browser.driver().findElement(By.id("compliance:rows:export")).click();
         assertThat(spreadsheetText(browser.downloaded("mission-report-compliance.xlsx")))
-                .contains(PARTICIPANT).contains("On time").contains("FY1617-08");
+                .contains(PARTICIPANT).contains("On time").contains(FollowUpFixture.WORKSHOP);
     }
 
     private static String spreadsheetText(Path xlsx) {

@@ -10,6 +10,7 @@ import org.rocbap.survey.api.missionreport.MissionReportsResource;
 import org.rocbap.survey.api.participation.ParticipantsResource;
 import org.rocbap.survey.api.project.ProjectsResource;
 import org.rocbap.survey.api.questionnaire.RepliesResource;
+import org.rocbap.survey.api.report.RoundImportResource;
 import org.rocbap.survey.api.report.RoundsResource;
 import org.rocbap.survey.api.shared.AccessRefusedMapper;
 import org.rocbap.survey.api.shared.EjbAccessMapper;
@@ -40,6 +41,7 @@ public class SurveyApi extends Application {
                 AuditResource.class,
                 WorkshopsResource.class,
                 RoundsResource.class,
+                RoundImportResource.class,
                 WorkflowExceptionMapper.class,
                 AccessRefusedMapper.class,
                 EjbAccessMapper.class,

@@ -26,7 +26,13 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @NamedQuery(
         name = InHouseWorkshop.FIND_BY_FISCAL_YEAR,
         query = "SELECT i FROM InHouseWorkshop i WHERE i.regionalWorkshop.fiscalYear = :fiscalYear")
+@NamedQuery(
+        name = InHouseWorkshop.FIND_SAME,
+        query = "SELECT i FROM InHouseWorkshop i WHERE i.administration = :administration"
+                + " AND i.regionalWorkshop = :regional AND i.heldOn = :heldOn AND i.title = :title")
 public class InHouseWorkshop {
+
+    public static final String FIND_SAME = "InHouseWorkshop.findSame";
 
     public static final String FIND_BY_ADMINISTRATION = "InHouseWorkshop.findByAdministration";
     public static final String FIND_BY_FISCAL_YEAR = "InHouseWorkshop.findByFiscalYear";
@@ -69,6 +75,11 @@ public class InHouseWorkshop {
         this.attendees = attendees;
         this.organiser = organiser;
         this.materials = materials;
+    }
+
+    /** Corrects the number of attendees. */
+    public void recount(int attendees) {
+        this.attendees = attendees;
     }
 
     public Long getId() {

@@ -35,6 +35,9 @@ import org.rocbap.survey.workshop.entity.Workshop;
         name = Participant.FIND_ALL,
         query = "SELECT p FROM Participant p JOIN FETCH p.workshop ORDER BY p.administration, p.workshop.startDate DESC, p.name")
 @NamedQuery(
+        name = Participant.FIND_BY_EMAIL,
+        query = "SELECT p FROM Participant p WHERE p.workshop = :workshop AND p.email = :email")
+@NamedQuery(
         name = Participant.COUNT_BY_EMAIL,
         query = "SELECT count(p) FROM Participant p WHERE p.workshop = :workshop AND p.email = :email")
 public class Participant {
@@ -45,6 +48,7 @@ public class Participant {
     public static final String FIND_BY_FISCAL_YEAR = "Participant.findByFiscalYear";
     public static final String FIND_ALL = "Participant.findAll";
     public static final String COUNT_BY_EMAIL = "Participant.countByEmail";
+    public static final String FIND_BY_EMAIL = "Participant.findByEmail";
 
     @Id
     @SequenceGenerator(name = "participant_id", sequenceName = "follow_up_seq", allocationSize = 50)
@@ -74,6 +78,12 @@ public class Participant {
         this.administration = administration;
         this.name = name.strip();
         this.email = normalise(email);
+    }
+
+    /** Corrects the name or administration (the e-mail identifies the participant in the workshop). */
+    public void correct(String administration, String name) {
+        this.administration = administration;
+        this.name = name.strip();
     }
 
     /** E-mail addresses compare without regard to case or surrounding blanks. */

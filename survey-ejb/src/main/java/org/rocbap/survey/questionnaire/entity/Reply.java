@@ -152,6 +152,13 @@ public class Reply {
         late = on.isAfter(due);
     }
 
+    /** Records a submission whose date is known from elsewhere (an imported round). */
+    public void submittedOn(LocalDate on, LocalDate due) {
+        status = ReplyStatus.SUBMITTED;
+        submittedOn = on;
+        late = on.isAfter(due);
+    }
+
     public ReplyAnswers getAnswers() {
         return new ReplyAnswers(sharedMaterials, colleaguesShared, submittedReport, recommendations, inHouseWorkshop,
                 manuals, others, othersText, colleaguesLearned, lessonsUsed, directEffects, directEffectsText,

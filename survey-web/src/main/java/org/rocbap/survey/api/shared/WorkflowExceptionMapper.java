@@ -13,10 +13,18 @@ import org.rocbap.survey.shared.rules.WorkflowException;
 @Provider
 public class WorkflowExceptionMapper implements ExceptionMapper<WorkflowException> {
 
+    /** A service names a field ({@code email}) or, for a document, already a pointer ({@code /workshops/0/email}). */
+    private static String pointer(String field) {
+        if (field == null) {
+            return "";
+        }
+        return field.startsWith("/") ? field : "/" + field;
+    }
+
     @Override
     public Response toResponse(WorkflowException e) {
         List<Problem.Error> errors = e.violations().stream()
-                .map(v -> new Problem.Error(v.field() == null ? "" : "/" + v.field(), v.message()))
+                .map(v -> new Problem.Error(pointer(v.field()), v.message()))
                 .toList();
         if (e instanceof NotFoundException) {
             return Problem.response(Response.Status.NOT_FOUND, "Not found", e.getMessage(), errors);
