@@ -19,6 +19,7 @@ import java.util.List;
 import org.rocbap.survey.api.shared.Problem;
 import org.rocbap.survey.round.boundary.ImportResult;
 import org.rocbap.survey.round.boundary.RoundImportService;
+import org.rocbap.survey.round.control.RoundDocumentReader;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 

@@ -1,4 +1,4 @@
-package org.rocbap.survey.api.report;
+package org.rocbap.survey.round.control;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -19,19 +19,19 @@ import org.rocbap.survey.round.boundary.RoundDocument.WorkshopEntry;
 import org.rocbap.survey.shared.rules.RuleViolation;
 
 /**
- * Reads the import document of {@code POST /rounds/import} field by field, so that every missing
- * field, wrong type and unparsable date is reported with its JSON pointer, all at once. The rules of
- * the workflow are the import service's; this only reads.
+ * Reads a round import document (the API's body, or a file uploaded on the import page) field by
+ * field, so that every missing field, wrong type and unparsable date is reported with its JSON
+ * pointer, all at once. The workflow's rules are the import service's; this only reads.
  */
-final class RoundDocumentReader {
+public final class RoundDocumentReader {
 
     private final List<RuleViolation> violations = new ArrayList<>();
 
-    List<RuleViolation> violations() {
+    public List<RuleViolation> violations() {
         return violations;
     }
 
-    RoundDocument read(JsonObject body) {
+    public RoundDocument read(JsonObject body) {
         String fiscalYear = text(body, "", "fiscalYear", true);
         List<WorkshopEntry> workshops = new ArrayList<>();
         JsonArray workshopArray = array(body, "", "workshops", true);

@@ -1,0 +1,2 @@
+/** Reading round import documents. */
+package org.rocbap.survey.round.control;

@@ -1,0 +1,99 @@
+package org.rocbap.survey.web.round;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.rocbap.survey.round.boundary.ImportResult;
+import org.rocbap.survey.round.boundary.RoundDocument;
+import org.rocbap.survey.round.boundary.RoundImportService;
+import org.rocbap.survey.round.control.RoundDocumentReader;
+import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.WorkflowException;
+import org.rocbap.survey.web.shared.PageMessages;
+
+/**
+ * Backs {@code round/import.xhtml}: ROCB A/P staff upload a round document (the JSON of the API) and
+ * see what was imported, or every problem with where it is.
+ */
+@Named
+@RequestScoped
+public class RoundImportView {
+
+    @Inject
+    private RoundImportService imports;
+
+    private Part document;
+    private ImportResult result;
+    private List<RuleViolation> problems = List.of();
+
+    public void importRound() {
+        if (document == null || document.getSize() == 0) {
+            PageMessages.error("round.chooseFile");
+            return;
+        }
+        JsonObject json;
+        try (InputStream in = document.getInputStream(); JsonReader reader = Json.createReader(in)) {
+            json = reader.readObject();
+        } catch (IOException | JsonException | IllegalStateException e) {
+            PageMessages.error("round.notJson", document.getSubmittedFileName());
+            return;
+        }
+        RoundDocumentReader reader = new RoundDocumentReader();
+        RoundDocument round = reader.read(json);
+        problems = reader.violations();
+        if (!problems.isEmpty()) {
+            PageMessages.error("round.refused", problems.size());
+            return;
+        }
+        try {
+            result = imports.importRound(round);
+            PageMessages.info("round.imported", round.fiscalYear());
+        } catch (WorkflowException e) {
+            problems = e.violations();
+            PageMessages.error("round.refused", problems.size());
+        } catch (EJBException e) {
+            PageMessages.error("error.notSaved");
+        }
+    }
+
+    public Part getDocument() {
+        return document;
+    }
+
+    public void setDocument(Part document) {
+        this.document = document;
+    }
+
+    public ImportResult getResult() {
+        return result;
+    }
+
+    /** One line of the result table: a kind of record and how many were created and updated. */
+    public record ResultRow(String kind, int created, int updated) {}
+
+    public List<ResultRow> getResultRows() {
+        if (result == null) {
+            return List.of();
+        }
+        return List.of(row("workshops", result.workshops()), row("participants", result.participants()),
+                row("missionReports", result.missionReports()), row("replies", result.replies()),
+                row("inHouseWorkshops", result.inHouseWorkshops()), row("projects", result.projects()));
+    }
+
+    private static ResultRow row(String kind, ImportResult.Counts counts) {
+        return new ResultRow(kind, counts.created(), counts.updated());
+    }
+
+    public List<RuleViolation> getProblems() {
+        return problems;
+    }
+}

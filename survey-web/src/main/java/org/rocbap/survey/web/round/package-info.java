@@ -1,0 +1,2 @@
+/** The round import page. */
+package org.rocbap.survey.web.round;
