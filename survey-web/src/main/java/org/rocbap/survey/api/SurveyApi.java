@@ -10,6 +10,7 @@ import org.rocbap.survey.api.missionreport.MissionReportsResource;
 import org.rocbap.survey.api.participation.ParticipantsResource;
 import org.rocbap.survey.api.project.ProjectsResource;
 import org.rocbap.survey.api.questionnaire.RepliesResource;
+import org.rocbap.survey.api.questionnaire.WorkshopRepliesResource;
 import org.rocbap.survey.api.report.RoundImportResource;
 import org.rocbap.survey.api.report.RoundsResource;
 import org.rocbap.survey.api.shared.AccessRefusedMapper;
@@ -35,6 +36,7 @@ public class SurveyApi extends Application {
                 ParticipantsResource.class,
                 MissionReportsResource.class,
                 RepliesResource.class,
+                WorkshopRepliesResource.class,
                 InHouseWorkshopsResource.class,
                 ProjectsResource.class,
                 ComplianceResource.class,
@@ -42,6 +44,7 @@ public class SurveyApi extends Application {
                 WorkshopsResource.class,
                 RoundsResource.class,
                 RoundImportResource.class,
+                OpenApiResource.class,
                 WorkflowExceptionMapper.class,
                 AccessRefusedMapper.class,
                 EjbAccessMapper.class,

@@ -105,6 +105,22 @@ public class ReplyService {
         return new SavedReply(reply, project, notices(participant, answers));
     }
 
+    /**
+     * The replies (drafts included) of one administration's participants in a workshop, or of every
+     * participant for the ROCB A/P when {@code administration} is {@code null}.
+     */
+    public List<Reply> listByWorkshop(String workshopCode, String administration) {
+        List<Participant> participants = administration == null
+                ? participantService.listAllOfWorkshop(workshopCode)
+                : participantService.listParticipants(workshopCode, administration);
+        if (participants.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Reply.FIND_BY_PARTICIPANTS, Reply.class)
+                .setParameter("participants", participants.stream().map(Participant::getId).toList())
+                .getResultList();
+    }
+
     /** The participant's reply, if any. */
     public Optional<Reply> findByParticipant(Long participantId) {
         return find(participantService.find(participantId));

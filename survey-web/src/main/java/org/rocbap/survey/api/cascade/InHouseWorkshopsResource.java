@@ -1,6 +1,7 @@
 package org.rocbap.survey.api.cascade;
 
 import jakarta.inject.Inject;
+import org.rocbap.survey.api.shared.Paging;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,8 +36,9 @@ public class InHouseWorkshopsResource {
     }
 
     @GET
-    public List<InHouseWorkshopView> list(@QueryParam("administration") String administration) {
-        return inHouseWorkshops.listByAdministration(administration).stream().map(InHouseWorkshopView::of).toList();
+    public Response list(@QueryParam("administration") String administration, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return Paging.page(inHouseWorkshops.listByAdministration(administration), offset, limit, InHouseWorkshopView::of);
     }
 
     @POST

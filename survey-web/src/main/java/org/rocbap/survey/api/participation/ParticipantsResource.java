@@ -1,6 +1,7 @@
 package org.rocbap.survey.api.participation;
 
 import jakarta.inject.Inject;
+import org.rocbap.survey.api.shared.Paging;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,9 +33,14 @@ public class ParticipantsResource {
         }
     }
 
+    /** One administration's participants, or (for the ROCB A/P, without the parameter) all of them; paged. */
     @GET
-    public List<ParticipantView> list(@PathParam("workshop") String workshop, @QueryParam("administration") String administration) {
-        return participants.listParticipants(workshop, administration).stream().map(ParticipantView::of).toList();
+    public Response list(@PathParam("workshop") String workshop, @QueryParam("administration") String administration,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        List<Participant> found = administration == null
+                ? participants.listAllOfWorkshop(workshop)
+                : participants.listParticipants(workshop, administration);
+        return Paging.page(found, offset, limit, ParticipantView::of);
     }
 
     @POST

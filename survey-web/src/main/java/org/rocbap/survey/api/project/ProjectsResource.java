@@ -1,6 +1,7 @@
 package org.rocbap.survey.api.project;
 
 import jakarta.inject.Inject;
+import org.rocbap.survey.api.shared.Paging;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,8 +46,9 @@ public class ProjectsResource {
     }
 
     @GET
-    public List<ProjectView> list(@QueryParam("administration") String administration) {
-        return projects.listByAdministration(administration).stream().map(ProjectView::of).toList();
+    public Response list(@QueryParam("administration") String administration, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return Paging.page(projects.listByAdministration(administration), offset, limit, ProjectView::of);
     }
 
     @GET

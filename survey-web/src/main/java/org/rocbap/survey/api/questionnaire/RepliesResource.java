@@ -36,7 +36,7 @@ public class RepliesResource {
 
     public record ReplyView(Long participant, String status, LocalDate submittedOn, boolean late, ReplyAnswers answers,
             List<Long> inHouseWorkshops, Long project, List<String> notices, long version) {
-        static ReplyView of(Reply r, Long project, List<String> notices) {
+        public static ReplyView of(Reply r, Long project, List<String> notices) {
             return new ReplyView(r.getParticipant().getId(), r.getStatus().name(), r.getSubmittedOn(), r.isLate(),
                     r.getAnswers(), r.getInHouseWorkshops().stream().map(InHouseWorkshop::getId).sorted().toList(),
                     project, notices, r.getVersion());

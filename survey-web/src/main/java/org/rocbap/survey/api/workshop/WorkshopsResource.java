@@ -1,6 +1,7 @@
 package org.rocbap.survey.api.workshop;
 
 import jakarta.inject.Inject;
+import org.rocbap.survey.api.shared.Paging;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,7 +45,8 @@ public class WorkshopsResource {
 
     /** Every workshop, or those of one fiscal year ({@code ?fiscalYear=2017-18}). */
     @GET
-    public List<WorkshopView> list(@QueryParam("fiscalYear") String fiscalYear) {
+    public Response list(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
         List<Workshop> found;
         try {
             found = fiscalYear == null ? workshops.listAll() : workshops.listByFiscalYear(FiscalYear.parse(fiscalYear));
@@ -52,7 +54,7 @@ public class WorkshopsResource {
             throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, "Malformed request",
                     e.getMessage(), List.of(new Problem.Error("", e.getMessage()))));
         }
-        return found.stream().map(w -> WorkshopView.of(w, List.of())).toList();
+        return Paging.page(found, offset, limit, w -> WorkshopView.of(w, List.of()));
     }
 
     @GET

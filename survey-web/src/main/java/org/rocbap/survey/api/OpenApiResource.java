@@ -1,0 +1,41 @@
+package org.rocbap.survey.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+
+/**
+ * The OpenAPI document of this API, generated from its resources when the project is built:
+ * {@code openapi.yaml}, {@code openapi.json}, or {@code openapi} in whichever the Accept header prefers.
+ */
+@Path("")
+public class OpenApiResource {
+
+    private static final String YAML = "application/yaml";
+
+    @GET
+    @Path("openapi")
+    public Response negotiated(@HeaderParam("Accept") String accept) {
+        return accept != null && accept.contains(MediaType.APPLICATION_JSON) ? json() : yaml();
+    }
+
+    @GET
+    @Path("openapi.yaml")
+    public Response yaml() {
+        return document("openapi.yaml", YAML);
+    }
+
+    @GET
+    @Path("openapi.json")
+    public Response json() {
+        return document("openapi.json", MediaType.APPLICATION_JSON);
+    }
+
+    private static Response document(String name, String type) {
+        InputStream in = OpenApiResource.class.getResourceAsStream(name);
+        return in == null ? Response.status(Response.Status.NOT_FOUND).build() : Response.ok(in, type).build();
+    }
+}
