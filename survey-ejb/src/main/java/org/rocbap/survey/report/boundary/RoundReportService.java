@@ -4,26 +4,48 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.rocbap.survey.participation.entity.Participant;
-import org.rocbap.survey.questionnaire.entity.Reply;
 import org.rocbap.survey.report.control.RoundSummary;
+import org.rocbap.survey.report.control.RoundSummary.Actions;
+import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
+import org.rocbap.survey.report.control.RoundSummary.YesNo;
 import org.rocbap.survey.report.control.SummaryCalculator;
-import org.rocbap.survey.report.control.SummaryCalculator.SubmittedReply;
-import org.rocbap.survey.report.control.SummaryCalculator.WorkshopFacts;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 import org.rocbap.survey.workshop.entity.Workshop;
 
-/** The Good Practice Report's Tables 1-5 of a fiscal year, for the ROCB A/P. */
+/**
+ * The Good Practice Report's Tables 1-5 of a fiscal year, for the ROCB A/P. The database counts the
+ * rows (two grouped queries, whatever the number of replies) by the rules {@link SummaryCalculator}
+ * states; the calculator adds the totals and the reply rate.
+ */
 @Stateless
 @RolesAllowed({Roles.ROCB_STAFF, Roles.ROCB_HEAD})
 public class RoundReportService {
+
+    private static final String PARTICIPATING = "SELECT p.workshop.id, COUNT(DISTINCT p.administration) FROM Participant p"
+            + " WHERE p.workshop.fiscalYear = :fiscalYear GROUP BY p.workshop.id";
+
+    // Table 1 counts replying administrations; Tables 2-5 count replies; an unanswered question is in no column.
+    private static final String REPLIES = "SELECT w.id, COUNT(DISTINCT p.administration), COUNT(r),"
+            + " SUM(CASE WHEN r.sharedMaterials = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.submittedReport = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.recommendations = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.inHouseWorkshop = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.manuals = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.others = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.directEffects = org.rocbap.survey.questionnaire.entity.Answer.YES THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.directEffects = org.rocbap.survey.questionnaire.entity.Answer.NO THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.efficiency = org.rocbap.survey.questionnaire.entity.Answer.YES THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.efficiency = org.rocbap.survey.questionnaire.entity.Answer.NO THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.modernization = org.rocbap.survey.questionnaire.entity.Answer.YES THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.modernization = org.rocbap.survey.questionnaire.entity.Answer.NO THEN 1 ELSE 0 END)"
+            + " FROM Reply r JOIN r.participant p JOIN p.workshop w"
+            + " WHERE w.fiscalYear = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED"
+            + " GROUP BY w.id";
 
     @PersistenceContext
     private EntityManager em;
@@ -39,26 +61,33 @@ public class RoundReportService {
         List<Workshop> workshops = em.createNamedQuery(Workshop.FIND_BY_FISCAL_YEAR, Workshop.class)
                 .setParameter("fiscalYear", year.label())
                 .getResultList();
-        Map<Long, List<Participant>> participants = em.createNamedQuery(Participant.FIND_BY_FISCAL_YEAR, Participant.class)
-                .setParameter("fiscalYear", year.label())
-                .getResultStream()
-                .collect(Collectors.groupingBy(p -> p.getWorkshop().getId()));
-        Map<Long, List<Reply>> replies = em.createNamedQuery(Reply.FIND_SUBMITTED_BY_FISCAL_YEAR, Reply.class)
-                .setParameter("fiscalYear", year.label())
-                .getResultStream()
-                .collect(Collectors.groupingBy(r -> r.getParticipant().getWorkshop().getId()));
-        List<WorkshopFacts> facts = workshops.stream()
+        Map<Long, Integer> participating = new HashMap<>();
+        for (Object[] row : em.createQuery(PARTICIPATING, Object[].class).setParameter("fiscalYear", year.label()).getResultList()) {
+            participating.put((Long) row[0], number(row[1]));
+        }
+        Map<Long, Object[]> replies = new HashMap<>();
+        for (Object[] row : em.createQuery(REPLIES, Object[].class).setParameter("fiscalYear", year.label()).getResultList()) {
+            replies.put((Long) row[0], row);
+        }
+        List<WorkshopRow> rows = workshops.stream()
                 .filter(w -> !w.isAccreditation())
-                .map(w -> new WorkshopFacts(w.getCode(), w.getTitle(), administrations(participants.get(w.getId())),
-                        replies.getOrDefault(w.getId(), List.of()).stream()
-                                .map(r -> new SubmittedReply(r.getParticipant().getAdministration(), r.getAnswers()))
-                                .toList()))
+                .map(w -> row(w, participating.getOrDefault(w.getId(), 0), replies.get(w.getId())))
                 .toList();
-        return SummaryCalculator.summarise(year.label(), facts);
+        return SummaryCalculator.total(year.label(), rows);
     }
 
-    private static Set<String> administrations(List<Participant> participants) {
-        return participants == null ? Set.of()
-                : participants.stream().map(Participant::getAdministration).collect(Collectors.toCollection(LinkedHashSet::new));
+    private static WorkshopRow row(Workshop w, int participating, Object[] r) {
+        if (r == null) {
+            return new WorkshopRow(w.getCode(), w.getTitle(), participating, 0, 0, new Actions(0, 0, 0, 0, 0, 0),
+                    new YesNo(0, 0), new YesNo(0, 0), new YesNo(0, 0));
+        }
+        return new WorkshopRow(w.getCode(), w.getTitle(), participating, number(r[1]), number(r[2]),
+                new Actions(number(r[3]), number(r[4]), number(r[5]), number(r[6]), number(r[7]), number(r[8])),
+                new YesNo(number(r[9]), number(r[10])), new YesNo(number(r[11]), number(r[12])),
+                new YesNo(number(r[13]), number(r[14])));
+    }
+
+    private static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
     }
 }

@@ -33,7 +33,11 @@ public final class SummaryCalculator {
     private SummaryCalculator() {}
 
     public static RoundSummary summarise(String fiscalYear, List<WorkshopFacts> workshops) {
-        List<WorkshopRow> rows = workshops.stream().map(SummaryCalculator::row).toList();
+        return total(fiscalYear, workshops.stream().map(SummaryCalculator::row).toList());
+    }
+
+    /** The totals row and reply rate over workshop rows already counted (e.g. by the database). */
+    public static RoundSummary total(String fiscalYear, List<WorkshopRow> rows) {
         int participating = rows.stream().mapToInt(WorkshopRow::participatingAdministrations).sum();
         int replying = rows.stream().mapToInt(WorkshopRow::replyingAdministrations).sum();
         Totals totals = new Totals(participating, replying,
