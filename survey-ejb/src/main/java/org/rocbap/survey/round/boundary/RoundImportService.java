@@ -69,6 +69,10 @@ public class RoundImportService {
     public ImportResult importRound(RoundDocument document) {
         FiscalYear year = FiscalYear.parseOrRefuse(document.fiscalYear());
         WorkflowException.throwIfAny(check(document));
+        // Thousands of look-ups follow; flushing before each (the AUTO mode) would make the import
+        // quadratic. The document is checked for duplicates first, so no look-up needs this import's
+        // own unflushed records, except in-house workshops, which are cached below.
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         Tally tally = new Tally();
         Map<String, Workshop> workshops = new HashMap<>();
         Map<String, Participant> participants = new HashMap<>();
@@ -165,7 +169,6 @@ public class RoundImportService {
             Workshop created = new Workshop(e.code(), e.title(), year, e.startDate(), e.endDate(), DatePrecision.DAY,
                     e.venue(), e.accreditation());
             em.persist(created);
-            em.flush();
             audit.record("Workshop", created.getId(), null, "imported", Map.of(), created.snapshot());
             tally.workshops.created++;
             return created;
@@ -183,7 +186,6 @@ public class RoundImportService {
         if (existing == null) {
             Participant created = new Participant(workshop, e.administration(), e.name(), e.email());
             em.persist(created);
-            em.flush();
             audit.record("Participant", created.getId(), e.administration(), "imported", Map.of(), participantFields(created));
             tally.participants.created++;
             return created;
@@ -201,7 +203,6 @@ public class RoundImportService {
             report = new MissionReport(participant);
             report.file(e.missionReportFiledOn(), null, null);
             em.persist(report);
-            em.flush();
             audit.record("MissionReport", report.getId(), participant.getAdministration(), "imported", Map.of(), report.snapshot());
             tally.missionReports.created++;
             return;
@@ -212,6 +213,10 @@ public class RoundImportService {
     }
 
     private InHouseWorkshop upsertInHouse(Participant participant, InHouseEntry e, Tally tally) {
+        InHouseWorkshop cached = tally.inHouseCache.get(inHouseKey(participant, e));
+        if (cached != null) {
+            return cached;
+        }
         InHouseWorkshop existing = em.createNamedQuery(InHouseWorkshop.FIND_SAME, InHouseWorkshop.class)
                 .setParameter("administration", participant.getAdministration())
                 .setParameter("regional", participant.getWorkshop())
@@ -223,7 +228,7 @@ public class RoundImportService {
             InHouseWorkshop created = new InHouseWorkshop(participant.getAdministration(), participant.getWorkshop(), e.date(),
                     e.title(), attendees, null, null);
             em.persist(created);
-            em.flush();
+            tally.inHouseCache.put(inHouseKey(participant, e), created);
             audit.record("InHouseWorkshop", created.getId(), participant.getAdministration(), "imported", Map.of(),
                     Map.of("attendees", attendees, "heldOn", e.date(), "title", e.title()));
             tally.inHouseWorkshops.created++;
@@ -251,7 +256,6 @@ public class RoundImportService {
         reply.submittedOn(e.submittedOn(), dueDates.replyDue(participant.getWorkshop()));
         if (created) {
             em.persist(reply);
-            em.flush();
             audit.record("Reply", reply.getId(), participant.getAdministration(), "imported", Map.of(), reply.snapshot());
             tally.replies.created++;
         } else {
@@ -273,7 +277,6 @@ public class RoundImportService {
     private void changed(String subject, Long id, String administration, Map<String, Object> before,
             Map<String, Object> after, MutableCounts counts) {
         if (!Objects.equals(before, after)) {
-            em.flush();
             audit.record(subject, id, administration, "re-imported", before, after);
             counts.updated++;
         }
@@ -281,6 +284,10 @@ public class RoundImportService {
 
     private static Map<String, Object> participantFields(Participant p) {
         return Map.of("administration", p.getAdministration(), "name", p.getName(), "email", p.getEmail());
+    }
+
+    private static String inHouseKey(Participant participant, InHouseEntry e) {
+        return participant.getAdministration() + " " + participant.getWorkshop().getCode() + " " + e.date() + " " + e.title();
     }
 
     private static String key(String workshop, String email) {
@@ -303,6 +310,7 @@ public class RoundImportService {
         final MutableCounts replies = new MutableCounts();
         final MutableCounts inHouseWorkshops = new MutableCounts();
         final MutableCounts projects = new MutableCounts();
+        final Map<String, InHouseWorkshop> inHouseCache = new HashMap<>();
 
         ImportResult result() {
             return new ImportResult(workshops.frozen(), participants.frozen(), missionReports.frozen(), replies.frozen(),
