@@ -45,6 +45,58 @@ class RoundImportPageIT {
         }
     }
 
+    @Test
+    void staffFillTheSpreadsheetTemplateAndSeeProblemsByRow(SurveyStack stack) throws IOException {
+        try (Browser browser = new Browser()) {
+            browser.open(stack.settings().applicationUrl() + "round/import.xhtml");
+            KeycloakLoginPage.expect(browser).signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
+            browser.driver().findElement(By.id("template")).click();
+            Path template = browser.downloaded("round-import-template.xlsx");
+            Path bad = fill(template, "-3");
+            Path good = fill(template, "12");
+
+            upload(browser, bad);
+            assertThat(browser.driver().findElement(By.id("problems")).getText())
+                    .contains("Replies row 2 (/replies/0/q1/colleaguesShared)").contains("cannot be negative");
+
+            upload(browser, good);
+            assertThat(browser.driver().findElement(By.id("messages")).getText())
+                    .as(() -> browser.driver().findElements(By.id("problems")).stream().map(e -> e.getText()).toList().toString())
+                    .contains("The FY2022/23 round is imported");
+            assertThat(browser.driver().findElement(By.id("result")).getText())
+                    .contains("Replies 1 0").contains("In-house workshops 1 0").contains("Mission reports 1 0");
+            Files.deleteIfExists(bad);
+            Files.deleteIfExists(good);
+        }
+    }
+
+    /** The template filled with one workshop, two participants, one reply with its in-house workshop. */
+    private static Path fill(Path template, String colleaguesShared) throws IOException {
+        Path file = Files.createTempFile("round-", ".xlsx");
+        // From a stream: a workbook opened from a File is written back to it when closed.
+        try (var in = Files.newInputStream(template);
+                var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in);
+                var out = Files.newOutputStream(file)) {
+            row(workbook, "Workshops", "2022/23", "FY2223-09", "WCO Workshop on Coordinated Border Management",
+                    "2022-09-05", "2022-09-08", "Manila", "false");
+            row(workbook, "Participants", "FY2223-09", "PHL", "Jose Cruz", "jose.cruz@customs.example", "2022-09-20");
+            row(workbook, "Participants", "FY2223-09", "VNM", "Lan Pham", "lan.pham@customs.example", "");
+            row(workbook, "Replies", "FY2223-09", "jose.cruz@customs.example", "2023-03-10", "yes", colleaguesShared,
+                    "yes", "", "yes", "", "", "", "", "Joint inspections", "YES", "Fewer delays", "", "", "", "");
+            row(workbook, "InHouseWorkshops", "FY2223-09", "jose.cruz@customs.example", "2022-11-15", "CBM cascade", "35");
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    private static void row(org.apache.poi.ss.usermodel.Workbook workbook, String sheet, String... values) {
+        var s = workbook.getSheet(sheet);
+        var row = s.createRow(s.getLastRowNum() + 1);
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i]);
+        }
+    }
+
     private static void upload(Browser browser, Path file) {
         browser.driver().findElement(By.id("import:document")).sendKeys(file.toString());
         browser.driver().findElement(By.id("import:importButton")).click();

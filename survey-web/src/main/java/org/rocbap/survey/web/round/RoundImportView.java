@@ -5,10 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.http.Part;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -33,7 +33,10 @@ public class RoundImportView {
 
     private Part document;
     private ImportResult result;
-    private List<RuleViolation> problems = List.of();
+    private List<Problem> problems = List.of();
+
+    /** One problem of the uploaded document: where (sheet row, or JSON pointer) and what. */
+    public record Problem(String where, String message) {}
 
     public void importRound() {
         if (document == null || document.getSize() == 0) {
@@ -41,28 +44,45 @@ public class RoundImportView {
             return;
         }
         JsonObject json;
-        try (InputStream in = document.getInputStream(); JsonReader reader = Json.createReader(in)) {
-            json = reader.readObject();
-        } catch (IOException | JsonException | IllegalStateException e) {
+        RoundSpreadsheet.Converted spreadsheet = null;
+        try (InputStream in = new BufferedInputStream(document.getInputStream())) {
+            in.mark(4);
+            boolean workbook = in.read() == 'P' && in.read() == 'K';
+            in.reset();
+            if (workbook) {
+                spreadsheet = RoundSpreadsheet.toDocument(in);
+                json = spreadsheet.document();
+            } else {
+                try (JsonReader reader = Json.createReader(in)) {
+                    json = reader.readObject();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A file that is neither JSON nor a workbook (POI and JSON-P report that unchecked, too).
             PageMessages.error("round.notJson", document.getSubmittedFileName());
             return;
         }
         RoundDocumentReader reader = new RoundDocumentReader();
         RoundDocument round = reader.read(json);
-        problems = reader.violations();
-        if (!problems.isEmpty()) {
-            PageMessages.error("round.refused", problems.size());
+        if (!reader.violations().isEmpty()) {
+            refuse(reader.violations(), spreadsheet);
             return;
         }
         try {
             result = imports.importRound(round);
             PageMessages.info("round.imported", round.fiscalYear());
         } catch (WorkflowException e) {
-            problems = e.violations();
-            PageMessages.error("round.refused", problems.size());
+            refuse(e.violations(), spreadsheet);
         } catch (EJBException e) {
             PageMessages.error("error.notSaved");
         }
+    }
+
+    private void refuse(List<RuleViolation> violations, RoundSpreadsheet.Converted spreadsheet) {
+        problems = violations.stream()
+                .map(v -> new Problem(spreadsheet == null ? v.field() : spreadsheet.where(v.field()), v.message()))
+                .toList();
+        PageMessages.error("round.refused", problems.size());
     }
 
     public Part getDocument() {
@@ -93,7 +113,7 @@ public class RoundImportView {
         return new ResultRow(kind, counts.created(), counts.updated());
     }
 
-    public List<RuleViolation> getProblems() {
+    public List<Problem> getProblems() {
         return problems;
     }
 }
