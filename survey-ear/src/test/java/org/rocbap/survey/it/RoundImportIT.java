@@ -82,6 +82,15 @@ class RoundImportIT {
         assertThat(reply.getJsonObject("answers").getString("othersText")).isEqualTo("=SUM(A1:A9) <script>alert(1)</script>");
         assertThat(reply.getString("status")).isEqualTo("SUBMITTED");
         assertThat(reply.getString("submittedOn")).isEqualTo("2021-02-20");
+
+        // Mission reports due 30 days after 6 Aug 2020: FJI's filed on 30 Aug, WSM's missing.
+        List<JsonObject> compliance = ApiClient.json(staff.get("rounds/2020-21/compliance").body()).asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(compliance).extracting(a -> a.getString("administration")).containsExactly("FJI", "WSM");
+        assertThat(compliance.get(0).getInt("onTime")).isEqualTo(1);
+        assertThat(compliance.get(0).getInt("inHouseWorkshops")).isEqualTo(1);
+        assertThat(compliance.get(0).getInt("inHouseAttendees")).isEqualTo(45);
+        assertThat(compliance.get(1).getInt("missing")).isEqualTo(1);
     }
 
     @Test
