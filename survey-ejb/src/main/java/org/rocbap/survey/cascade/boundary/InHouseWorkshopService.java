@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.rocbap.survey.audit.boundary.AuditTrail;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
-import org.rocbap.survey.shared.rules.NotFoundException;
+import org.rocbap.survey.shared.persistence.Records;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
@@ -88,10 +88,7 @@ public class InHouseWorkshopService {
     }
 
     public InHouseWorkshop find(Long id) {
-        InHouseWorkshop workshop = id == null ? null : em.find(InHouseWorkshop.class, id);
-        if (workshop == null) {
-            throw new NotFoundException("in-house workshop", id);
-        }
+        InHouseWorkshop workshop = Records.existing(em, InHouseWorkshop.class, id, "in-house workshop");
         AccessPolicy.requireRead(callerService.current(), workshop.getAdministration());
         return workshop;
     }

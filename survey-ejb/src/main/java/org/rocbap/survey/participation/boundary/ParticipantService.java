@@ -13,12 +13,11 @@ import java.util.regex.Pattern;
 import org.rocbap.survey.administration.boundary.AdministrationService;
 import org.rocbap.survey.audit.boundary.AuditTrail;
 import org.rocbap.survey.participation.entity.Participant;
-import org.rocbap.survey.shared.rules.NotFoundException;
+import org.rocbap.survey.shared.persistence.Records;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
 import org.rocbap.survey.shared.security.AccessRefusedException;
-import org.rocbap.survey.shared.security.Caller;
 import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.boundary.WorkshopService;
@@ -153,22 +152,15 @@ public class ParticipantService {
 
     /** A participant the caller may read. */
     public Participant find(Long id) {
-        Participant participant = id == null ? null : em.find(Participant.class, id);
-        if (participant == null) {
-            throw new NotFoundException("participant", id);
-        }
+        Participant participant = Records.existing(em, Participant.class, id, "participant");
         AccessPolicy.requireRead(callerService.current(), participant.getAdministration());
         return participant;
     }
 
     /** A participant whose follow-up records the caller may change. */
     public Participant findForEdit(Long id) {
-        Participant participant = id == null ? null : em.find(Participant.class, id);
-        if (participant == null) {
-            throw new NotFoundException("participant", id);
-        }
-        Caller caller = callerService.current();
-        AccessPolicy.requireEdit(caller, participant.getAdministration());
+        Participant participant = Records.existing(em, Participant.class, id, "participant");
+        AccessPolicy.requireEdit(callerService.current(), participant.getAdministration());
         return participant;
     }
 

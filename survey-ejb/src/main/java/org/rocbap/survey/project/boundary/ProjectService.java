@@ -16,8 +16,8 @@ import org.rocbap.survey.audit.boundary.AuditTrail;
 import org.rocbap.survey.project.entity.ModernizationProject;
 import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.questionnaire.entity.Reply;
+import org.rocbap.survey.shared.persistence.Records;
 import org.rocbap.survey.shared.rules.ConcurrentChangeException;
-import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
@@ -108,10 +108,7 @@ public class ProjectService {
     }
 
     public ModernizationProject find(Long id) {
-        ModernizationProject project = id == null ? null : em.find(ModernizationProject.class, id);
-        if (project == null) {
-            throw new NotFoundException("modernization project", id);
-        }
+        ModernizationProject project = Records.existing(em, ModernizationProject.class, id, "modernization project");
         AccessPolicy.requireRead(callerService.current(), project.getAdministration());
         return project;
     }
