@@ -36,7 +36,8 @@ public final class ApiClient {
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(3);
 
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern FORM_ACTION =
+            Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private record Token(String value, Instant obtained) {}
 
@@ -50,10 +51,12 @@ public final class ApiClient {
     }
 
     public static ApiClient as(SurveyStack stack, DemoUser user) {
-        Token token = TOKENS.compute(user.username, (u, cached) ->
-                cached != null && cached.obtained().plus(TOKEN_REUSE).isAfter(Instant.now())
-                        ? cached
-                        : new Token(signIn(stack, user), Instant.now()));
+        Token token = TOKENS.compute(
+                user.username,
+                (u, cached) ->
+                        cached != null && cached.obtained().plus(TOKEN_REUSE).isAfter(Instant.now())
+                                ? cached
+                                : new Token(signIn(stack, user), Instant.now()));
         return new ApiClient(stack.settings().applicationUrl() + "api/v1/", token.value());
     }
 
@@ -78,11 +81,15 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public static JsonObject object(HttpResponse<String> response) {
@@ -96,7 +103,8 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(api + path)).header("Accept", "application/json");
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(api + path)).header("Accept", "application/json");
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
@@ -115,19 +123,36 @@ public final class ApiClient {
         try {
             // Keycloak marks its session cookies Secure; browsers send them to http://localhost anyway,
             // java.net.CookieManager does not. So the cookies are carried by hand.
-            HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpClient browser = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
             Map<String, String> cookies = new java.util.LinkedHashMap<>();
             String redirect = stack.settings().applicationUrl();
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
             String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-            String authorize = stack.realmUrl() + "/protocol/openid-connect/auth?" + form(Map.of(
-                    "client_id", "survey-web", "response_type", "code", "scope", "openid", "redirect_uri", redirect,
-                    "state", "it", "code_challenge", challenge, "code_challenge_method", "S256"));
-            HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            String challenge = Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            String authorize = stack.realmUrl() + "/protocol/openid-connect/auth?"
+                    + form(Map.of(
+                            "client_id",
+                            "survey-web",
+                            "response_type",
+                            "code",
+                            "scope",
+                            "openid",
+                            "redirect_uri",
+                            redirect,
+                            "state",
+                            "it",
+                            "code_challenge",
+                            challenge,
+                            "code_challenge_method",
+                            "S256"));
+            HttpResponse<String> form = browser.send(
+                    HttpRequest.newBuilder(URI.create(authorize)).build(), HttpResponse.BodyHandlers.ofString());
             form.headers().allValues("Set-Cookie").forEach(c -> {
                 String pair = c.split(";", 2)[0];
                 cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
@@ -140,15 +165,19 @@ public final class ApiClient {
             HttpResponse<String> login = browser.send(
                     HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                                    .collect(Collectors.joining("; ")))
-                            .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                                    "username", user.username, "password", DemoUser.PASSWORD))))
+                            .header(
+                                    "Cookie",
+                                    cookies.entrySet().stream()
+                                            .map(e -> e.getKey() + "=" + e.getValue())
+                                            .collect(Collectors.joining("; ")))
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    form(Map.of("username", user.username, "password", DemoUser.PASSWORD))))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            String location = login.headers().firstValue("Location")
-                    .orElseThrow(() -> new IllegalStateException("Keycloak did not sign in " + user.username
-                            + " (HTTP " + login.statusCode() + "):\n" + login.body()));
+            String location = login.headers()
+                    .firstValue("Location")
+                    .orElseThrow(() -> new IllegalStateException("Keycloak did not sign in " + user.username + " (HTTP "
+                            + login.statusCode() + "):\n" + login.body()));
             Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
             if (!code.find()) {
                 throw new IllegalStateException("No authorization code in " + location);
@@ -157,9 +186,18 @@ public final class ApiClient {
                     HttpRequest.newBuilder(URI.create(stack.realmUrl() + "/protocol/openid-connect/token"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                                    "grant_type", "authorization_code", "code", code.group(1), "redirect_uri", redirect,
-                                    "client_id", "survey-web", "client_secret", "survey-web-dev-secret",
-                                    "code_verifier", verifier))))
+                                    "grant_type",
+                                    "authorization_code",
+                                    "code",
+                                    code.group(1),
+                                    "redirect_uri",
+                                    redirect,
+                                    "client_id",
+                                    "survey-web",
+                                    "client_secret",
+                                    "survey-web-dev-secret",
+                                    "code_verifier",
+                                    verifier))))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             return object(tokens).getString("access_token");

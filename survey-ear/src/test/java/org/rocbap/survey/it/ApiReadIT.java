@@ -21,7 +21,8 @@ class ApiReadIT {
 
         assertThat(page.headers().firstValue("X-Total-Count")).hasValue("13");
         assertThat(ApiClient.json(page.body()).asJsonArray().getValuesAs(JsonObject.class))
-                .extracting(w -> w.getString("code")).containsExactly("FY1617-11", "FY1617-12");
+                .extracting(w -> w.getString("code"))
+                .containsExactly("FY1617-11", "FY1617-12");
         assertThat(badPage.statusCode()).isEqualTo(400);
     }
 
@@ -38,23 +39,35 @@ class ApiReadIT {
 
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(ApiClient.json(own.body()).asJsonArray().getValuesAs(JsonObject.class))
-                .anySatisfy(r -> assertThat(r.getJsonNumber("participant").longValue()).isEqualTo(fji));
+                .anySatisfy(r ->
+                        assertThat(r.getJsonNumber("participant").longValue()).isEqualTo(fji));
         assertThat(other.statusCode()).isEqualTo(403);
-        assertThat(all.statusCode()).as("every administration is for the ROCB A/P").isEqualTo(403);
+        assertThat(all.statusCode())
+                .as("every administration is for the ROCB A/P")
+                .isEqualTo(403);
     }
 
     @Test
     void theOpenApiDocumentDescribesTheApi(SurveyStack stack) {
-        HttpResponse<String> yaml = ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI).get("openapi.yaml");
-        HttpResponse<String> json = ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI).get("openapi");
+        HttpResponse<String> yaml =
+                ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI).get("openapi.yaml");
+        HttpResponse<String> json =
+                ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI).get("openapi");
 
         assertThat(yaml.statusCode()).isEqualTo(200);
-        assertThat(yaml.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
-        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(yaml.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
+        assertThat(json.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(yaml.body()).startsWith("---").contains("openapi: 3.1.0").contains("/api/v1/rounds/import");
         JsonObject paths = ApiClient.object(json).getJsonObject("paths");
-        assertThat(paths.keySet()).contains("/api/v1/rounds/{fiscalYear}/summary", "/api/v1/rounds/{fiscalYear}/compliance",
-                "/api/v1/workshops", "/api/v1/workshops/{workshop}/participants", "/api/v1/workshops/{workshop}/replies",
-                "/api/v1/projects");
+        assertThat(paths.keySet())
+                .contains(
+                        "/api/v1/rounds/{fiscalYear}/summary",
+                        "/api/v1/rounds/{fiscalYear}/compliance",
+                        "/api/v1/workshops",
+                        "/api/v1/workshops/{workshop}/participants",
+                        "/api/v1/workshops/{workshop}/replies",
+                        "/api/v1/projects");
     }
 }

@@ -82,14 +82,17 @@ class AuthorizationMatrixIT {
 
     @ParameterizedTest(name = "{0} {1} on {2}")
     @MethodSource("cells")
-    void eachRoleMayDoExactlyWhatItsRoleAllows(DemoUser user, Operation operation, String administration, SurveyStack stack) {
+    void eachRoleMayDoExactlyWhatItsRoleAllows(
+            DemoUser user, Operation operation, String administration, SurveyStack stack) {
         HttpResponse<?> response = call(ApiClient.as(stack, user), operation, administration);
 
         if (allowed(user, operation.access, administration)) {
-            assertThat(response.statusCode()).as("%s %s on %s: %s", user, operation, administration, response.body())
+            assertThat(response.statusCode())
+                    .as("%s %s on %s: %s", user, operation, administration, response.body())
                     .isBetween(200, 299);
         } else {
-            assertThat(response.statusCode()).as("%s %s on %s: %s", user, operation, administration, response.body())
+            assertThat(response.statusCode())
+                    .as("%s %s on %s: %s", user, operation, administration, response.body())
                     .isEqualTo(403);
         }
     }
@@ -110,10 +113,11 @@ class AuthorizationMatrixIT {
         String report = "participants/" + participant + "/mission-report";
         String reply = "participants/" + participant + "/reply";
         return switch (operation) {
-            case LIST_PARTICIPANTS -> api.get("workshops/" + WORKSHOP + "/participants?administration=" + administration);
-            case ADD_PARTICIPANT -> api.post("workshops/" + WORKSHOP + "/participants", """
-                    {"administration": "%s", "name": "New participant", "email": "%s@customs.example"}"""
-                    .formatted(administration, UUID.randomUUID()));
+            case LIST_PARTICIPANTS ->
+                api.get("workshops/" + WORKSHOP + "/participants?administration=" + administration);
+            case ADD_PARTICIPANT ->
+                api.post("workshops/" + WORKSHOP + "/participants", """
+                    {"administration": "%s", "name": "New participant", "email": "%s@customs.example"}""".formatted(administration, UUID.randomUUID()));
             case FILE_MISSION_REPORT -> api.put(report, """
                     {"version": %s, "filedOn": "2017-04-12", "recommendations": "Revised"}""".formatted(fixture.version(report)));
             case READ_MISSION_REPORT -> api.get(report);
@@ -127,8 +131,7 @@ class AuthorizationMatrixIT {
                      "attendees": 25}""".formatted(administration, WORKSHOP));
             case LIST_IN_HOUSE_WORKSHOPS -> api.get("in-house-workshops?administration=" + administration);
             case CREATE_PROJECT -> api.post("projects", """
-                    {"administration": "%s", "title": "Advance rulings unit", "status": "PLANNED", "workshops": ["%s"]}"""
-                    .formatted(administration, WORKSHOP));
+                    {"administration": "%s", "title": "Advance rulings unit", "status": "PLANNED", "workshops": ["%s"]}""".formatted(administration, WORKSHOP));
             case LIST_PROJECTS -> api.get("projects?administration=" + administration);
             case READ_COMPLIANCE -> api.get("compliance?administration=" + administration);
             case READ_AUDIT_TRAIL -> api.get("audit");

@@ -32,15 +32,27 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions()
                 .setBinary(System.getProperty("survey.chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
                         // This machine has no network beyond the loopback: keep Chromium from calling home.
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=en",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--window-size=1280,900",
+                        "--lang=en",
                         "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", java.util.Map.of(
-                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("survey.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("survey.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -61,15 +73,16 @@ public final class Browser implements AutoCloseable {
     /** Waits for a download of that name to finish and returns it. */
     public Path downloaded(String fileName) {
         Path file = downloads.resolve(fileName);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(file)
-                && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
         return file;
     }
 
     /** Saves what the page shows now, for the user guides and for diagnosing a failed test. */
     public Path screenshot(String name) {
         try {
-            Path dir = Files.createDirectories(Path.of(System.getProperty("survey.screenshots.dir", "target/screenshots")));
+            Path dir = Files.createDirectories(
+                    Path.of(System.getProperty("survey.screenshots.dir", "target/screenshots")));
             Path file = dir.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
@@ -82,7 +95,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // A leftover temporary profile is harmless; the test result matters more.
         }

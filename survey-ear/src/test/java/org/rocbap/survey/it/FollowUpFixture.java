@@ -22,7 +22,8 @@ public final class FollowUpFixture {
     private static volatile boolean workshopExists;
 
     /** The smallest file that is a PDF by its content. */
-    public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private final ApiClient staff;
 
@@ -32,8 +33,7 @@ public final class FollowUpFixture {
             if (!workshopExists) {
                 HttpResponse<String> response = staff.post("workshops", """
                         {"code": "%s", "title": "Integration test workshop on advance rulings", "fiscalYear": "2018/19",
-                         "startDate": "2017-03-01", "endDate": "2017-03-31", "venue": "Suva", "accreditation": false}"""
-                        .formatted(WORKSHOP));
+                         "startDate": "2017-03-01", "endDate": "2017-03-31", "venue": "Suva", "accreditation": false}""".formatted(WORKSHOP));
                 assertThat(response.statusCode()).as(response.body()).isIn(201, 422);
                 workshopExists = true;
             }
@@ -51,7 +51,8 @@ public final class FollowUpFixture {
 
     public long participant(String administration, String name) {
         String email = "p-" + UUID.randomUUID() + "@customs.example";
-        HttpResponse<String> response = staff.post("workshops/" + WORKSHOP + "/participants", """
+        HttpResponse<String> response =
+                staff.post("workshops/" + WORKSHOP + "/participants", """
                 {"administration": "%s", "name": "%s", "email": "%s"}""".formatted(administration, name, email));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return ApiClient.object(response).getJsonNumber("id").longValue();
@@ -60,21 +61,26 @@ public final class FollowUpFixture {
     public void missionReport(long participant, String filedOn) {
         HttpResponse<String> response = staff.put("participants/" + participant + "/mission-report", """
                 {"version": %s, "filedOn": "%s", "recommendations": "Adopt the risk profiles", "documentName": "report.pdf",
-                 "documentBase64": "%s"}""".formatted(version("participants/" + participant + "/mission-report"), filedOn,
-                Base64.getEncoder().encodeToString(PDF)));
+                 "documentBase64": "%s"}""".formatted(
+                        version("participants/" + participant + "/mission-report"),
+                        filedOn,
+                        Base64.getEncoder().encodeToString(PDF)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     public void draftReply(long participant) {
         HttpResponse<String> response = staff.put("participants/" + participant + "/reply", """
-                {"version": %s, "submit": false, "answers": {"sharedMaterials": true, "colleaguesShared": 12}}"""
-                .formatted(version("participants/" + participant + "/reply")));
+                {"version": %s, "submit": false, "answers": {"sharedMaterials": true, "colleaguesShared": 12}}""".formatted(
+                        version("participants/" + participant + "/reply")));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     /** The record's current version as JSON ({@code null} when there is none yet), for optimistic locking. */
     public String version(String path) {
         HttpResponse<String> response = staff.get(path);
-        return response.statusCode() == 404 ? "null" : String.valueOf(ApiClient.object(response).getJsonNumber("version").longValue());
+        return response.statusCode() == 404
+                ? "null"
+                : String.valueOf(
+                        ApiClient.object(response).getJsonNumber("version").longValue());
     }
 }

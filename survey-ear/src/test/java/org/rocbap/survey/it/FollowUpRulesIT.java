@@ -34,10 +34,13 @@ class FollowUpRulesIT {
     void anEmailIsAParticipantOfAWorkshopOnlyOnce() {
         String body = """
                 {"administration": "FJI", "name": "Ana", "email": "ana.twice@customs.example"}""";
-        assertThat(fixture.staff().post("workshops/" + WORKSHOP + "/participants", body).statusCode()).isEqualTo(201);
+        assertThat(fixture.staff()
+                        .post("workshops/" + WORKSHOP + "/participants", body)
+                        .statusCode())
+                .isEqualTo(201);
 
-        HttpResponse<String> second = fixture.staff().post("workshops/" + WORKSHOP + "/participants",
-                body.replace("ana.twice", "ANA.Twice"));
+        HttpResponse<String> second =
+                fixture.staff().post("workshops/" + WORKSHOP + "/participants", body.replace("ana.twice", "ANA.Twice"));
 
         assertProblem(second, 422, "/email", "already a participant");
     }
@@ -70,9 +73,12 @@ class FollowUpRulesIT {
         fixture.missionReport(late, "2017-06-01");
         ApiClient manager = ApiClient.as(stack, DemoUser.MANAGER_WSM);
 
-        HttpResponse<String> acknowledged = manager.post("participants/" + onTime + "/mission-report/acknowledgement", "");
-        List<JsonObject> rows = ApiClient.json(manager.get("compliance?administration=WSM").body())
-                .asJsonArray().getValuesAs(JsonObject.class);
+        HttpResponse<String> acknowledged =
+                manager.post("participants/" + onTime + "/mission-report/acknowledgement", "");
+        List<JsonObject> rows = ApiClient.json(
+                        manager.get("compliance?administration=WSM").body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class);
 
         assertThat(ApiClient.object(acknowledged).getString("acknowledgedBy")).isEqualTo("mgr.wsm");
         assertThat(row(rows, onTime).getString("missionReport")).isEqualTo("ON_TIME");
@@ -102,20 +108,27 @@ class FollowUpRulesIT {
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         long inHouse = ApiClient.object(recorded).getJsonNumber("id").longValue();
 
-        HttpResponse<String> submitted = focalPoint.put(reply, replyRequest("null", true, answers, "[" + inHouse + "]"));
+        HttpResponse<String> submitted =
+                focalPoint.put(reply, replyRequest("null", true, answers, "[" + inHouse + "]"));
 
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         assertThat(ApiClient.object(submitted).getString("status")).isEqualTo("SUBMITTED");
-        assertThat(ApiClient.object(submitted).getJsonArray("inHouseWorkshops").getJsonNumber(0).longValue()).isEqualTo(inHouse);
+        assertThat(ApiClient.object(submitted)
+                        .getJsonArray("inHouseWorkshops")
+                        .getJsonNumber(0)
+                        .longValue())
+                .isEqualTo(inHouse);
     }
 
     @Test
     void implausibleNumbersAreRefusedWithTheReason() {
         long participant = fixture.participant("FJI");
 
-        HttpResponse<String> negative = focalPoint.put("participants/" + participant + "/reply",
+        HttpResponse<String> negative = focalPoint.put(
+                "participants/" + participant + "/reply",
                 replyRequest("null", false, "{\"sharedMaterials\": true, \"colleaguesShared\": -5}", "[]"));
-        HttpResponse<String> absurd = focalPoint.put("participants/" + participant + "/reply",
+        HttpResponse<String> absurd = focalPoint.put(
+                "participants/" + participant + "/reply",
                 replyRequest("null", false, "{\"colleaguesLearned\": 5000000}", "[]"));
 
         assertProblem(negative, 422, "/colleaguesShared", "cannot be negative");
@@ -130,11 +143,14 @@ class FollowUpRulesIT {
                 {"modernization": "YES", "modernizationText": "Advance ruling unit\\nSet up in 2017 with WCO guidance"}""";
 
         JsonObject first = ApiClient.object(focalPoint.put(reply, replyRequest("null", true, answers, "[]")));
-        JsonObject second = ApiClient.object(focalPoint.put(reply,
+        JsonObject second = ApiClient.object(focalPoint.put(
+                reply,
                 replyRequest(String.valueOf(first.getJsonNumber("version").longValue()), true, answers, "[]")));
-        JsonObject project = ApiClient.object(focalPoint.get("projects/" + first.getJsonNumber("project").longValue()));
+        JsonObject project = ApiClient.object(
+                focalPoint.get("projects/" + first.getJsonNumber("project").longValue()));
 
-        assertThat(second.getJsonNumber("project").longValue()).isEqualTo(first.getJsonNumber("project").longValue());
+        assertThat(second.getJsonNumber("project").longValue())
+                .isEqualTo(first.getJsonNumber("project").longValue());
         assertThat(project.getString("title")).isEqualTo("Advance ruling unit");
         assertThat(project.getString("status")).isEqualTo("PLANNED");
         assertThat(project.getJsonArray("workshops").getString(0)).isEqualTo(WORKSHOP);
@@ -144,38 +160,55 @@ class FollowUpRulesIT {
     void aReplyThatSaysAReportWasSubmittedPromptsForTheMissingUpload() {
         long participant = fixture.participant("FJI");
 
-        JsonObject saved = ApiClient.object(focalPoint.put("participants/" + participant + "/reply",
+        JsonObject saved = ApiClient.object(focalPoint.put(
+                "participants/" + participant + "/reply",
                 replyRequest("null", false, "{\"submittedReport\": true}", "[]")));
 
-        assertThat(saved.getJsonArray("notices").getString(0)).contains("none is on file").contains("please upload it");
+        assertThat(saved.getJsonArray("notices").getString(0))
+                .contains("none is on file")
+                .contains("please upload it");
     }
 
     @Test
     void theSecondOfTwoConcurrentEditsIsToldAndChangesNothing() {
         long participant = fixture.participant("FJI");
         String reply = "participants/" + participant + "/reply";
-        JsonObject draft = ApiClient.object(focalPoint.put(reply, replyRequest("null", false, "{\"manuals\": true}", "[]")));
+        JsonObject draft =
+                ApiClient.object(focalPoint.put(reply, replyRequest("null", false, "{\"manuals\": true}", "[]")));
         String loaded = String.valueOf(draft.getJsonNumber("version").longValue());
 
-        HttpResponse<String> first = fixture.staff().put(reply, replyRequest(loaded, false, "{\"lessonsUsed\": \"First\"}", "[]"));
-        HttpResponse<String> second = focalPoint.put(reply, replyRequest(loaded, false, "{\"lessonsUsed\": \"Second\"}", "[]"));
+        HttpResponse<String> first =
+                fixture.staff().put(reply, replyRequest(loaded, false, "{\"lessonsUsed\": \"First\"}", "[]"));
+        HttpResponse<String> second =
+                focalPoint.put(reply, replyRequest(loaded, false, "{\"lessonsUsed\": \"Second\"}", "[]"));
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertProblem(second, 409, "", "Someone else changed this reply");
-        assertThat(ApiClient.object(focalPoint.get(reply)).getJsonObject("answers").getString("lessonsUsed")).isEqualTo("First");
+        assertThat(ApiClient.object(focalPoint.get(reply))
+                        .getJsonObject("answers")
+                        .getString("lessonsUsed"))
+                .isEqualTo("First");
     }
 
     @Test
     void aSecondReplyForTheSameParticipantEditsTheFirst() {
         long participant = fixture.participant("FJI");
         String reply = "participants/" + participant + "/reply";
-        JsonObject draft = ApiClient.object(focalPoint.put(reply, replyRequest("null", false, "{\"manuals\": true}", "[]")));
+        JsonObject draft =
+                ApiClient.object(focalPoint.put(reply, replyRequest("null", false, "{\"manuals\": true}", "[]")));
 
         HttpResponse<String> again = focalPoint.put(reply, replyRequest("null", false, "{\"others\": true}", "[]"));
-        JsonObject edited = ApiClient.object(focalPoint.put(reply, replyRequest(
-                String.valueOf(draft.getJsonNumber("version").longValue()), false, "{\"others\": true}", "[]")));
+        JsonObject edited = ApiClient.object(focalPoint.put(
+                reply,
+                replyRequest(
+                        String.valueOf(draft.getJsonNumber("version").longValue()),
+                        false,
+                        "{\"others\": true}",
+                        "[]")));
 
-        assertThat(again.statusCode()).as("a blind second reply would overwrite the first").isEqualTo(409);
+        assertThat(again.statusCode())
+                .as("a blind second reply would overwrite the first")
+                .isEqualTo(409);
         assertThat(edited.getJsonObject("answers").getBoolean("others")).isTrue();
         assertThat(edited.getJsonObject("answers").getBoolean("manuals")).isFalse();
     }
@@ -183,9 +216,11 @@ class FollowUpRulesIT {
     @Test
     void everyChangeIsInTheAuditTrailWithWhoAndWhat() {
         long participant = fixture.participant("FJI");
-        focalPoint.put("participants/" + participant + "/reply", replyRequest("null", false, "{\"manuals\": true}", "[]"));
+        focalPoint.put(
+                "participants/" + participant + "/reply", replyRequest("null", false, "{\"manuals\": true}", "[]"));
 
-        JsonArray trail = ApiClient.json(fixture.staff().get("audit?max=50").body()).asJsonArray();
+        JsonArray trail =
+                ApiClient.json(fixture.staff().get("audit?max=50").body()).asJsonArray();
 
         assertThat(trail.getValuesAs(JsonObject.class)).anySatisfy(entry -> {
             assertThat(entry.getString("actor")).isEqualTo("fp.fji");
@@ -206,12 +241,16 @@ class FollowUpRulesIT {
     }
 
     private static JsonObject row(List<JsonObject> rows, long participant) {
-        return rows.stream().filter(r -> r.getJsonNumber("participantId").longValue() == participant).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.getJsonNumber("participantId").longValue() == participant)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String pointer, String text) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         JsonObject problem = ApiClient.object(response);
         assertThat(problem.getJsonArray("errors").getValuesAs(JsonValue::asJsonObject))
                 .anySatisfy(e -> {
@@ -222,21 +261,18 @@ class FollowUpRulesIT {
 
     private static String fileRequest(String version, String name, byte[] content) {
         return """
-                {"version": %s, "filedOn": "2017-04-05", "documentName": "%s", "documentBase64": "%s"}"""
-                .formatted(version, name, Base64.getEncoder().encodeToString(content));
+                {"version": %s, "filedOn": "2017-04-05", "documentName": "%s", "documentBase64": "%s"}""".formatted(version, name, Base64.getEncoder().encodeToString(content));
     }
 
     private static String replyRequest(String version, boolean submit, String answers, String inHouseWorkshops) {
         return """
-                {"version": %s, "submit": %s, "answers": %s, "inHouseWorkshops": %s}"""
-                .formatted(version, submit, answers, inHouseWorkshops);
+                {"version": %s, "submit": %s, "answers": %s, "inHouseWorkshops": %s}""".formatted(version, submit, answers, inHouseWorkshops);
     }
 
     private static String inHouse(String date, int attendees) {
         return """
                 {"administration": "FJI", "regionalWorkshop": "%s", "date": "%s", "title": "Cascade of the advance ruling workshop",
-                 "attendees": %d, "organiser": "Fiji Revenue and Customs Service", "materials": "WCO slides"}"""
-                .formatted(WORKSHOP, date, attendees);
+                 "attendees": %d, "organiser": "Fiji Revenue and Customs Service", "materials": "WCO slides"}""".formatted(WORKSHOP, date, attendees);
     }
 
     private static String sha256(byte[] bytes) {

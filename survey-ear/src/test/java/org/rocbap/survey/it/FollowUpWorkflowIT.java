@@ -42,19 +42,23 @@ class FollowUpWorkflowIT {
         browser.open(app);
         KeycloakLoginPage.expect(browser).signIn(DemoUser.FOCAL_POINT_FJI.username, DemoUser.PASSWORD);
         browser.screenshot("focal-point-todo");
-        browser.driver().findElement(By.xpath("//tr[td//span[text()='" + PARTICIPANT + "']]//a[contains(@class,'todo-file-report')]"))
+        browser.driver()
+                .findElement(By.xpath(
+                        "//tr[td//span[text()='" + PARTICIPANT + "']]//a[contains(@class,'todo-file-report')]"))
                 .click();
 
-        MissionReportPage report = MissionReportPage.expect(browser)
-                .file("2017-04-15", pdf, "Set up an advance ruling unit");
+        MissionReportPage report =
+                MissionReportPage.expect(browser).file("2017-04-15", pdf, "Set up an advance ruling unit");
         browser.screenshot("mission-report-filed");
         assertThat(report.messages()).contains("The mission report of " + PARTICIPANT + " is on file");
         assertThat(report.onFile()).contains(pdf.getFileName().toString()).contains("2017-04-15");
 
         browser.open(app + "questionnaire/reply.xhtml?participant=" + participant);
         ReplyPage reply = ReplyPage.expect(browser)
-                .tick("sharedMaterials").type("colleaguesShared", "20")
-                .tick("submittedReport").tick("inHouseWorkshop")
+                .tick("sharedMaterials")
+                .type("colleaguesShared", "20")
+                .tick("submittedReport")
+                .tick("inHouseWorkshop")
                 .type("lessonsUsed", "The unit now issues rulings within 60 days")
                 .submit();
         assertThat(reply.messages()).contains("record the in-house workshop and link it");
@@ -79,14 +83,18 @@ class FollowUpWorkflowIT {
 
         browser.driver().findElement(By.id("compliance:rows:export")).click();
         assertThat(spreadsheetText(browser.downloaded("mission-report-compliance.xlsx")))
-                .contains(PARTICIPANT).contains("On time").contains(FollowUpFixture.WORKSHOP);
+                .contains(PARTICIPANT)
+                .contains("On time")
+                .contains(FollowUpFixture.WORKSHOP);
     }
 
     private static String spreadsheetText(Path xlsx) {
         try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
             var text = new StringBuilder();
             var format = new org.apache.poi.ss.usermodel.DataFormatter();
-            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(format.formatCellValue(cell)).append('|')));
+            workbook.getSheetAt(0)
+                    .forEach(row -> row.forEach(
+                            cell -> text.append(format.formatCellValue(cell)).append('|')));
             return text.toString();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -54,13 +54,17 @@ class PageAccessIT {
 
         if (user.seesAllAdministrations()) {
             assertThat(page.title()).isEqualTo("Dashboard");
-            assertThat(browser.driver().findElement(By.id("figure-administrations")).getText()).isEqualTo("33");
+            assertThat(browser.driver()
+                            .findElement(By.id("figure-administrations"))
+                            .getText())
+                    .isEqualTo("33");
             assertThat(browser.driver().findElement(By.id("figure-workshops")).getText())
                     .isEqualTo(String.valueOf(workshopsOnRecord(stack)));
         } else {
             browser.screenshot("access-denied-" + user.username);
             assertThat(page.title()).isEqualTo("Access denied");
-            assertThat(browser.driver().findElement(By.id("error-text")).getText()).contains("Your role");
+            assertThat(browser.driver().findElement(By.id("error-text")).getText())
+                    .contains("Your role");
             assertThat(browser.driver().getPageSource())
                     .doesNotContainPattern("\\w+Exception: ")
                     .doesNotContain(".java:");

@@ -28,7 +28,8 @@ class ProjectsAndAuditIT {
             browser.driver().findElement(By.id("project:save")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("projects:list"), title));
             browser.screenshot("projects");
-            assertThat(browser.driver().findElement(By.id("messages")).getText()).contains("is saved");
+            assertThat(browser.driver().findElement(By.id("messages")).getText())
+                    .contains("is saved");
             new HomePage(browser).signOut();
 
             KeycloakLoginPage.expect(browser).signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
@@ -37,7 +38,9 @@ class ProjectsAndAuditIT {
             browser.screenshot("audit-trail");
 
             assertThat(browser.driver().findElement(By.id("audit:entries_data")).getText())
-                    .contains("fp.wsm").contains("ModernizationProject").contains("title: " + title);
+                    .contains("fp.wsm")
+                    .contains("ModernizationProject")
+                    .contains("title: " + title);
         }
     }
 }

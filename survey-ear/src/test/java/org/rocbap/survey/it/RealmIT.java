@@ -29,10 +29,12 @@ class RealmIT {
 
     @Test
     void theApiClientGetsATokenWithTheRocbStaffRole(SurveyStack stack) throws Exception {
-        JsonObject response = post(stack.realmUrl() + "/protocol/openid-connect/token", Map.of(
-                "grant_type", "client_credentials",
-                "client_id", "survey-api",
-                "client_secret", "survey-api-dev-secret"));
+        JsonObject response = post(
+                stack.realmUrl() + "/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type", "client_credentials",
+                        "client_id", "survey-api",
+                        "client_secret", "survey-api-dev-secret"));
 
         JsonObject claims = claimsOf(response.getString("access_token"));
 
@@ -43,8 +45,17 @@ class RealmIT {
     @Test
     void usersCanSeeButNotChangeTheirAdministration(SurveyStack stack) throws Exception {
         String keycloak = stack.settings().keycloakUrl();
-        String adminToken = post(keycloak + "realms/master/protocol/openid-connect/token", Map.of(
-                        "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"))
+        String adminToken = post(
+                        keycloak + "realms/master/protocol/openid-connect/token",
+                        Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "admin-cli",
+                                "username",
+                                "admin",
+                                "password",
+                                "admin"))
                 .getString("access_token");
 
         JsonObject profile = get(keycloak + "admin/realms/rocb/users/profile", adminToken);
@@ -53,9 +64,15 @@ class RealmIT {
                 .findFirst()
                 .orElseThrow();
 
-        assertThat(administration.getJsonObject("permissions").getJsonArray("edit").getValuesAs(JsonString::getString))
+        assertThat(administration
+                        .getJsonObject("permissions")
+                        .getJsonArray("edit")
+                        .getValuesAs(JsonString::getString))
                 .containsExactly("admin");
-        assertThat(administration.getJsonObject("permissions").getJsonArray("view").getValuesAs(JsonString::getString))
+        assertThat(administration
+                        .getJsonObject("permissions")
+                        .getJsonArray("view")
+                        .getValuesAs(JsonString::getString))
                 .contains("user");
     }
 
@@ -71,7 +88,9 @@ class RealmIT {
     }
 
     private JsonObject get(String url, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .build();
         return json(http.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 

@@ -23,7 +23,8 @@ class ReferenceDataIT {
     void theDatabaseHoldsTheReferenceData(SurveyStack stack) throws SQLException {
         try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), "survey", "survey")) {
             assertThat(count(c, "SELECT count(*) FROM administration")).isEqualTo(33);
-            assertThat(count(c, "SELECT count(*) FROM workshop WHERE fiscal_year = '2016/17'")).isEqualTo(13);
+            assertThat(count(c, "SELECT count(*) FROM workshop WHERE fiscal_year = '2016/17'"))
+                    .isEqualTo(13);
             assertThat(count(c, "SELECT count(*) FROM administration WHERE code IN ('FJI', 'WSM', 'VNM', 'TLS')"))
                     .isEqualTo(4);
         }
@@ -37,10 +38,12 @@ class ReferenceDataIT {
             browser.screenshot("workshops");
 
             // Other tests may add workshops of other years; the reference data is FY2016/17's.
-            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#workshops-form\\:workshops_data > tr"))
-                    .stream()
-                    .filter(row -> row.findElement(By.cssSelector("td")).getText().startsWith("FY1617-"))
-                    .toList();
+            List<WebElement> rows =
+                    browser.driver().findElements(By.cssSelector("#workshops-form\\:workshops_data > tr")).stream()
+                            .filter(row -> row.findElement(By.cssSelector("td"))
+                                    .getText()
+                                    .startsWith("FY1617-"))
+                            .toList();
             List<String> flagged = rows.stream()
                     .filter(row -> !row.findElements(By.className("fy-warning")).isEmpty())
                     .map(row -> row.findElement(By.cssSelector("td")).getText())
@@ -66,7 +69,8 @@ class ReferenceDataIT {
     }
 
     private static int count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getInt(1);
         }

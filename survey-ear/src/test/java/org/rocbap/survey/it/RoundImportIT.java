@@ -24,28 +24,44 @@ class RoundImportIT {
     private static final int[][] ACTIONS = {
         {3, 2, 1, 1, 1, 3}, {9, 10, 9, 4, 2, 1}, {5, 4, 3, 2, 2, 1}, {15, 16, 13, 9, 4, 6}, {12, 13, 8, 6, 2, 1},
         {7, 8, 7, 3, 4, 2}, {7, 6, 2, 3, 0, 0}, {2, 3, 2, 1, 3, 0}, {8, 11, 4, 2, 0, 1}, {11, 13, 8, 2, 0, 8},
-        {7, 8, 5, 2, 3, 2}, {11, 14, 12, 5, 4, 5}, {12, 12, 9, 7, 2, 4}};
-    private static final int[][] Q3 = {{2, 3}, {9, 3}, {7, 1}, {13, 6}, {8, 5}, {5, 6}, {4, 3}, {1, 2}, {8, 5}, {10, 4}, {7, 3}, {12, 6}, {10, 5}};
-    private static final int[][] Q4 = {{4, 1}, {12, 0}, {8, 0}, {19, 0}, {12, 1}, {10, 1}, {7, 0}, {3, 0}, {13, 0}, {13, 1}, {10, 0}, {17, 1}, {14, 0}};
-    private static final int[][] Q5 = {{3, 2}, {9, 3}, {6, 2}, {14, 5}, {6, 7}, {8, 3}, {5, 2}, {2, 1}, {11, 2}, {10, 5}, {7, 3}, {10, 8}, {5, 10}};
-    private static final String[] MEMBERS = {"AFG", "AUS", "BGD", "BTN", "BRN", "KHM", "CHN", "FJI", "HKG", "IND", "IDN",
-        "IRN", "JPN", "KOR", "LAO", "MAC", "MYS", "MDV", "MNG", "MMR", "NPL", "NZL", "PAK", "PNG", "PHL", "WSM", "SGP",
-        "LKA", "THA", "TLS", "TON", "VUT", "VNM"};
+        {7, 8, 5, 2, 3, 2}, {11, 14, 12, 5, 4, 5}, {12, 12, 9, 7, 2, 4}
+    };
+    private static final int[][] Q3 = {
+        {2, 3}, {9, 3}, {7, 1}, {13, 6}, {8, 5}, {5, 6}, {4, 3}, {1, 2}, {8, 5}, {10, 4}, {7, 3}, {12, 6}, {10, 5}
+    };
+    private static final int[][] Q4 = {
+        {4, 1}, {12, 0}, {8, 0}, {19, 0}, {12, 1}, {10, 1}, {7, 0}, {3, 0}, {13, 0}, {13, 1}, {10, 0}, {17, 1}, {14, 0}
+    };
+    private static final int[][] Q5 = {
+        {3, 2}, {9, 3}, {6, 2}, {14, 5}, {6, 7}, {8, 3}, {5, 2}, {2, 1}, {11, 2}, {10, 5}, {7, 3}, {10, 8}, {5, 10}
+    };
+    private static final String[] MEMBERS = {
+        "AFG", "AUS", "BGD", "BTN", "BRN", "KHM", "CHN", "FJI", "HKG", "IND", "IDN", "IRN", "JPN", "KOR", "LAO", "MAC",
+        "MYS", "MDV", "MNG", "MMR", "NPL", "NZL", "PAK", "PNG", "PHL", "WSM", "SGP", "LKA", "THA", "TLS", "TON", "VUT",
+        "VNM"
+    };
 
     @Test
     void importingTheSeedRoundReproducesTablesOneToFive(SurveyStack stack) {
-        HttpResponse<String> imported = ApiClient.as(stack, DemoUser.ROCB_STAFF).post("rounds/import", seedRound().toString());
+        HttpResponse<String> imported = ApiClient.as(stack, DemoUser.ROCB_STAFF)
+                .post("rounds/import", seedRound().toString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 
-        JsonObject totals = ApiClient.object(ApiClient.as(stack, DemoUser.ROCB_HEAD).get("rounds/2016-17/summary"))
+        JsonObject totals = ApiClient.object(
+                        ApiClient.as(stack, DemoUser.ROCB_HEAD).get("rounds/2016-17/summary"))
                 .getJsonObject("totals");
 
         assertThat(totals.getInt("participatingAdministrations")).isEqualTo(261);
         assertThat(totals.getInt("replyingAdministrations")).isEqualTo(148);
         assertThat(totals.getJsonNumber("replyRate").doubleValue()).isEqualTo(0.5670);
         JsonObject actions = totals.getJsonObject("actions");
-        assertThat(List.of(actions.getInt("sharedMaterials"), actions.getInt("submittedReport"), actions.getInt("recommendations"),
-                actions.getInt("inHouseWorkshop"), actions.getInt("manuals"), actions.getInt("others")))
+        assertThat(List.of(
+                        actions.getInt("sharedMaterials"),
+                        actions.getInt("submittedReport"),
+                        actions.getInt("recommendations"),
+                        actions.getInt("inHouseWorkshop"),
+                        actions.getInt("manuals"),
+                        actions.getInt("others")))
                 .containsExactly(109, 120, 83, 47, 27, 34);
         assertThat(yesNo(totals, "directEffects")).containsExactly(96, 52);
         assertThat(yesNo(totals, "efficiency")).containsExactly(142, 5);
@@ -55,12 +71,15 @@ class RoundImportIT {
     @Test
     void theSameDocumentTwiceChangesNothingAndACorrectedOneUpdatesWhatChanged(SurveyStack stack) {
         ApiClient staff = ApiClient.as(stack, DemoUser.ROCB_STAFF);
-        String first = smallRound("Mere Tuilau", 40, "=SUM(A1:A9) <script>alert(1)</script>").toString();
+        String first = smallRound("Mere Tuilau", 40, "=SUM(A1:A9) <script>alert(1)</script>")
+                .toString();
 
         JsonObject created = ApiClient.object(staff.post("rounds/import", first));
         JsonObject again = ApiClient.object(staff.post("rounds/import", first));
-        JsonObject corrected = ApiClient.object(staff.post("rounds/import",
-                smallRound("Mere Tuilau-Vaka", 45, "=SUM(A1:A9) <script>alert(1)</script>").toString()));
+        JsonObject corrected = ApiClient.object(staff.post(
+                "rounds/import",
+                smallRound("Mere Tuilau-Vaka", 45, "=SUM(A1:A9) <script>alert(1)</script>")
+                        .toString()));
 
         assertThat(counts(created, "workshops")).containsExactly(1, 0);
         assertThat(counts(created, "participants")).containsExactly(2, 0);
@@ -68,23 +87,29 @@ class RoundImportIT {
         assertThat(counts(created, "replies")).containsExactly(1, 0);
         assertThat(counts(created, "inHouseWorkshops")).containsExactly(1, 0);
         assertThat(counts(created, "projects")).containsExactly(1, 0);
-        for (String kind : List.of("workshops", "participants", "missionReports", "replies", "inHouseWorkshops", "projects")) {
+        for (String kind :
+                List.of("workshops", "participants", "missionReports", "replies", "inHouseWorkshops", "projects")) {
             assertThat(counts(again, kind)).as(kind).containsExactly(0, 0);
         }
         assertThat(counts(corrected, "participants")).containsExactly(0, 1);
         assertThat(counts(corrected, "inHouseWorkshops")).containsExactly(0, 1);
         assertThat(counts(corrected, "replies")).containsExactly(0, 0);
 
-        JsonObject participant = ApiClient.json(staff.get("workshops/FY2021-01/participants?administration=FJI").body())
-                .asJsonArray().getJsonObject(0);
+        JsonObject participant = ApiClient.json(staff.get("workshops/FY2021-01/participants?administration=FJI")
+                        .body())
+                .asJsonArray()
+                .getJsonObject(0);
         JsonObject reply = ApiClient.object(staff.get("participants/" + participant.getJsonNumber("id") + "/reply"));
         assertThat(participant.getString("name")).isEqualTo("Mere Tuilau-Vaka");
-        assertThat(reply.getJsonObject("answers").getString("othersText")).isEqualTo("=SUM(A1:A9) <script>alert(1)</script>");
+        assertThat(reply.getJsonObject("answers").getString("othersText"))
+                .isEqualTo("=SUM(A1:A9) <script>alert(1)</script>");
         assertThat(reply.getString("status")).isEqualTo("SUBMITTED");
         assertThat(reply.getString("submittedOn")).isEqualTo("2021-02-20");
 
         // Mission reports due 30 days after 6 Aug 2020: FJI's filed on 30 Aug, WSM's missing.
-        List<JsonObject> compliance = ApiClient.json(staff.get("rounds/2020-21/compliance").body()).asJsonArray()
+        List<JsonObject> compliance = ApiClient.json(
+                        staff.get("rounds/2020-21/compliance").body())
+                .asJsonArray()
                 .getValuesAs(JsonObject.class);
         assertThat(compliance).extracting(a -> a.getString("administration")).containsExactly("FJI", "WSM");
         assertThat(compliance.get(0).getInt("onTime")).isEqualTo(1);
@@ -98,41 +123,83 @@ class RoundImportIT {
         ApiClient staff = ApiClient.as(stack, DemoUser.ROCB_STAFF);
         JsonObject good = smallRound("Ana", 10, "x");
         JsonObject bad = Json.createObjectBuilder(good)
-                .add("workshops", Json.createArrayBuilder().add(Json.createObjectBuilder(good.getJsonArray("workshops").getJsonObject(0))
-                        .add("code", "FY2223-01").add("startDate", "2022-13-45")
-                        .add("participants", Json.createArrayBuilder()
-                                .add(participant("XXX", "Bob", "bob@customs.example", null))
-                                .add(participant("FJI", "Ana", "ana@customs.example", null))
-                                .add(participant("WSM", "Ana Twin", "ANA@customs.example", null))
-                                .add(Json.createObjectBuilder().add("administration", "TON").add("email", "no.name@customs.example")))))
-                .add("replies", Json.createArrayBuilder().add(Json.createObjectBuilder(good.getJsonArray("replies").getJsonObject(0))
-                        .add("workshop", "FY2223-01").add("participantEmail", "stranger@customs.example")))
+                .add(
+                        "workshops",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder(
+                                                good.getJsonArray("workshops").getJsonObject(0))
+                                        .add("code", "FY2223-01")
+                                        .add("startDate", "2022-13-45")
+                                        .add(
+                                                "participants",
+                                                Json.createArrayBuilder()
+                                                        .add(participant("XXX", "Bob", "bob@customs.example", null))
+                                                        .add(participant("FJI", "Ana", "ana@customs.example", null))
+                                                        .add(participant(
+                                                                "WSM", "Ana Twin", "ANA@customs.example", null))
+                                                        .add(Json.createObjectBuilder()
+                                                                .add("administration", "TON")
+                                                                .add("email", "no.name@customs.example")))))
+                .add(
+                        "replies",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder(
+                                                good.getJsonArray("replies").getJsonObject(0))
+                                        .add("workshop", "FY2223-01")
+                                        .add("participantEmail", "stranger@customs.example")))
                 .add("fiscalYear", "2022/23")
                 .build();
 
         HttpResponse<String> refused = staff.post("rounds/import", bad.toString());
-        HttpResponse<String> refusedSemantics = staff.post("rounds/import", Json.createObjectBuilder(bad)
-                .add("workshops", Json.createArrayBuilder().add(Json.createObjectBuilder(bad.getJsonArray("workshops").getJsonObject(0))
-                        .add("startDate", "2022-08-01")
-                        .add("participants", Json.createArrayBuilder()
-                                .add(participant("XXX", "Bob", "bob@customs.example", null))
-                                .add(participant("FJI", "Ana", "ana@customs.example", null))
-                                .add(participant("WSM", "Ana Twin", "ANA@customs.example", null)))))
-                .build().toString());
+        HttpResponse<String> refusedSemantics = staff.post(
+                "rounds/import",
+                Json.createObjectBuilder(bad)
+                        .add(
+                                "workshops",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder(bad.getJsonArray("workshops")
+                                                        .getJsonObject(0))
+                                                .add("startDate", "2022-08-01")
+                                                .add(
+                                                        "participants",
+                                                        Json.createArrayBuilder()
+                                                                .add(participant(
+                                                                        "XXX", "Bob", "bob@customs.example", null))
+                                                                .add(participant(
+                                                                        "FJI", "Ana", "ana@customs.example", null))
+                                                                .add(participant(
+                                                                        "WSM",
+                                                                        "Ana Twin",
+                                                                        "ANA@customs.example",
+                                                                        null)))))
+                        .build()
+                        .toString());
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(pointers(refused)).contains("/workshops/0/startDate", "/workshops/0/participants/3/name");
         assertThat(refusedSemantics.statusCode()).isEqualTo(422);
-        assertThat(pointers(refusedSemantics)).contains(
-                "/workshops/0/participants/0/administration", "/workshops/0/participants/2/email", "/replies/0/participantEmail");
-        assertThat(ApiClient.json(staff.get("workshops?fiscalYear=2022-23").body()).asJsonArray()).as("nothing stored").isEmpty();
+        assertThat(pointers(refusedSemantics))
+                .contains(
+                        "/workshops/0/participants/0/administration",
+                        "/workshops/0/participants/2/email",
+                        "/replies/0/participantEmail");
+        assertThat(ApiClient.json(staff.get("workshops?fiscalYear=2022-23").body())
+                        .asJsonArray())
+                .as("nothing stored")
+                .isEmpty();
     }
 
     @Test
     void onlyRocbStaffImportAndAHugeBodyIsRefused(SurveyStack stack) {
         String round = smallRound("Ana", 10, "x").toString();
-        assertThat(ApiClient.as(stack, DemoUser.ROCB_HEAD).post("rounds/import", round).statusCode()).isEqualTo(403);
-        assertThat(ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI).post("rounds/import", round).statusCode()).isEqualTo(403);
+        assertThat(ApiClient.as(stack, DemoUser.ROCB_HEAD)
+                        .post("rounds/import", round)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI)
+                        .post("rounds/import", round)
+                        .statusCode())
+                .isEqualTo(403);
 
         String huge = "{\"fiscalYear\": \"2023/24\", \"padding\": \"" + "x".repeat(50 * 1024 * 1024) + "\"}";
         HttpResponse<String> response = ApiClient.as(stack, DemoUser.ROCB_STAFF).post("rounds/import", huge);
@@ -144,38 +211,88 @@ class RoundImportIT {
     private static JsonObject smallRound(String name, int attendees, String othersText) {
         return Json.createObjectBuilder()
                 .add("fiscalYear", "2020/21")
-                .add("workshops", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("code", "FY2021-01").add("title", "WCO Regional Workshop on Rules of Origin")
-                        .add("startDate", "2020-08-03").add("endDate", "2020-08-06").add("venue", "Suva, Fiji")
-                        .add("accreditation", false)
-                        .add("participants", Json.createArrayBuilder()
-                                .add(participant("FJI", name, "mere@customs.example", "2020-08-30"))
-                                .add(participant("WSM", "Sione", "sione@customs.example", null)))))
-                .add("replies", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("workshop", "FY2021-01").add("participantEmail", "MERE@customs.example").add("submittedOn", "2021-02-20")
-                        .add("q1", Json.createObjectBuilder().add("sharedMaterials", true).add("colleaguesShared", 30)
-                                .add("submittedReport", true).add("inHouseWorkshop", true).add("others", true).add("othersText", othersText))
-                        .add("q1bisColleaguesLearned", 25).add("q2", "Origin checks at the border")
-                        .add("q3", Json.createObjectBuilder().add("answer", "YES").add("text", "More verifications"))
-                        .add("q4", Json.createObjectBuilder().add("answer", "NO").add("text", "Too early"))
-                        .add("q5", Json.createObjectBuilder().add("answer", "YES").add("text", "Origin unit"))
-                        .add("inHouseWorkshops", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("date", "2020-10-02").add("title", "Cascade on origin").add("attendees", attendees)))))
+                .add(
+                        "workshops",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("code", "FY2021-01")
+                                        .add("title", "WCO Regional Workshop on Rules of Origin")
+                                        .add("startDate", "2020-08-03")
+                                        .add("endDate", "2020-08-06")
+                                        .add("venue", "Suva, Fiji")
+                                        .add("accreditation", false)
+                                        .add(
+                                                "participants",
+                                                Json.createArrayBuilder()
+                                                        .add(participant(
+                                                                "FJI", name, "mere@customs.example", "2020-08-30"))
+                                                        .add(participant(
+                                                                "WSM", "Sione", "sione@customs.example", null)))))
+                .add(
+                        "replies",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("workshop", "FY2021-01")
+                                        .add("participantEmail", "MERE@customs.example")
+                                        .add("submittedOn", "2021-02-20")
+                                        .add(
+                                                "q1",
+                                                Json.createObjectBuilder()
+                                                        .add("sharedMaterials", true)
+                                                        .add("colleaguesShared", 30)
+                                                        .add("submittedReport", true)
+                                                        .add("inHouseWorkshop", true)
+                                                        .add("others", true)
+                                                        .add("othersText", othersText))
+                                        .add("q1bisColleaguesLearned", 25)
+                                        .add("q2", "Origin checks at the border")
+                                        .add(
+                                                "q3",
+                                                Json.createObjectBuilder()
+                                                        .add("answer", "YES")
+                                                        .add("text", "More verifications"))
+                                        .add(
+                                                "q4",
+                                                Json.createObjectBuilder()
+                                                        .add("answer", "NO")
+                                                        .add("text", "Too early"))
+                                        .add(
+                                                "q5",
+                                                Json.createObjectBuilder()
+                                                        .add("answer", "YES")
+                                                        .add("text", "Origin unit"))
+                                        .add(
+                                                "inHouseWorkshops",
+                                                Json.createArrayBuilder()
+                                                        .add(Json.createObjectBuilder()
+                                                                .add("date", "2020-10-02")
+                                                                .add("title", "Cascade on origin")
+                                                                .add("attendees", attendees)))))
                 .build();
     }
 
     private static JsonObjectBuilder participant(String administration, String name, String email, String filedOn) {
-        return Json.createObjectBuilder().add("administration", administration).add("name", name).add("email", email)
-                .add("missionReport", filedOn == null ? JsonValue.NULL
-                        : Json.createObjectBuilder().add("filedOn", filedOn).build());
+        return Json.createObjectBuilder()
+                .add("administration", administration)
+                .add("name", name)
+                .add("email", email)
+                .add(
+                        "missionReport",
+                        filedOn == null
+                                ? JsonValue.NULL
+                                : Json.createObjectBuilder()
+                                        .add("filedOn", filedOn)
+                                        .build());
     }
 
     /** The FY2016/17 round rebuilt reply by reply from the report's tables, into the reference workshops. */
     private static JsonObject seedRound() {
         JsonArrayBuilder workshops = Json.createArrayBuilder();
         JsonArrayBuilder replies = Json.createArrayBuilder();
-        String[] months = {"2016-07", "2016-09", "2016-09", "2016-09", "2016-11", "2016-11", "2016-11", "2017-03", "2017-04",
-            "2016-04", "2016-05", "2016-05", "2016-06"};
+        String[] months = {
+            "2016-07", "2016-09", "2016-09", "2016-09", "2016-11", "2016-11", "2016-11", "2017-03", "2017-04",
+            "2016-04", "2016-05", "2016-05", "2016-06"
+        };
         for (int w = 0; w < 13; w++) {
             String code = "FY1617-%02d".formatted(w + 1);
             JsonArrayBuilder participants = Json.createArrayBuilder();
@@ -187,26 +304,48 @@ class RoundImportIT {
             if (twoFromOne) {
                 participants.add(participant(MEMBERS[0], "Second participant", "second@" + code + ".example", null));
             }
-            workshops.add(Json.createObjectBuilder().add("code", code).add("title", "Workshop " + (w + 1))
-                    .add("startDate", months[w] + "-01").add("endDate", months[w] + "-28").add("accreditation", false)
+            workshops.add(Json.createObjectBuilder()
+                    .add("code", code)
+                    .add("title", "Workshop " + (w + 1))
+                    .add("startDate", months[w] + "-01")
+                    .add("endDate", months[w] + "-28")
+                    .add("accreditation", false)
                     .add("participants", participants));
             for (int r = 0; r < REPLIES[w]; r++) {
                 String email = r < REPLYING[w] ? "p" + r + "@" + code + ".example" : "second@" + code + ".example";
                 int[] act = ACTIONS[w];
                 JsonArrayBuilder inHouse = Json.createArrayBuilder();
                 if (r < act[3]) {
-                    inHouse.add(Json.createObjectBuilder().add("date", "2017-06-30").add("title", "Cascade " + r).add("attendees", 20));
+                    inHouse.add(Json.createObjectBuilder()
+                            .add("date", "2017-06-30")
+                            .add("title", "Cascade " + r)
+                            .add("attendees", 20));
                 }
-                replies.add(Json.createObjectBuilder().add("workshop", code).add("participantEmail", email)
+                replies.add(Json.createObjectBuilder()
+                        .add("workshop", code)
+                        .add("participantEmail", email)
                         .add("submittedOn", "2017-12-01")
-                        .add("q1", Json.createObjectBuilder().add("sharedMaterials", r < act[0]).add("submittedReport", r < act[1])
-                                .add("recommendations", r < act[2]).add("inHouseWorkshop", r < act[3]).add("manuals", r < act[4])
-                                .add("others", r < act[5]).add("othersText", "Other action"))
-                        .add("q3", answer(r, Q3[w])).add("q4", answer(r, Q4[w])).add("q5", answer(r, Q5[w]))
+                        .add(
+                                "q1",
+                                Json.createObjectBuilder()
+                                        .add("sharedMaterials", r < act[0])
+                                        .add("submittedReport", r < act[1])
+                                        .add("recommendations", r < act[2])
+                                        .add("inHouseWorkshop", r < act[3])
+                                        .add("manuals", r < act[4])
+                                        .add("others", r < act[5])
+                                        .add("othersText", "Other action"))
+                        .add("q3", answer(r, Q3[w]))
+                        .add("q4", answer(r, Q4[w]))
+                        .add("q5", answer(r, Q5[w]))
                         .add("inHouseWorkshops", inHouse));
             }
         }
-        return Json.createObjectBuilder().add("fiscalYear", "2016/17").add("workshops", workshops).add("replies", replies).build();
+        return Json.createObjectBuilder()
+                .add("fiscalYear", "2016/17")
+                .add("workshops", workshops)
+                .add("replies", replies)
+                .build();
     }
 
     private static JsonObjectBuilder answer(int reply, int[] yesNo) {
@@ -218,15 +357,20 @@ class RoundImportIT {
     }
 
     private static List<Integer> yesNo(JsonObject totals, String question) {
-        return List.of(totals.getJsonObject(question).getInt("yes"), totals.getJsonObject(question).getInt("no"));
+        return List.of(
+                totals.getJsonObject(question).getInt("yes"),
+                totals.getJsonObject(question).getInt("no"));
     }
 
     private static List<Integer> counts(JsonObject result, String kind) {
-        return List.of(result.getJsonObject(kind).getInt("created"), result.getJsonObject(kind).getInt("updated"));
+        return List.of(
+                result.getJsonObject(kind).getInt("created"),
+                result.getJsonObject(kind).getInt("updated"));
     }
 
     private static List<String> pointers(HttpResponse<String> problem) {
         return ApiClient.object(problem).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("pointer")).toList();
+                .map(e -> e.getString("pointer"))
+                .toList();
     }
 }

@@ -31,14 +31,19 @@ class RoundImportPageIT {
             KeycloakLoginPage.expect(browser).signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
 
             upload(browser, bad);
-            assertThat(browser.driver().findElement(By.id("messages")).getText()).contains("Nothing was imported");
+            assertThat(browser.driver().findElement(By.id("messages")).getText())
+                    .contains("Nothing was imported");
             assertThat(browser.driver().findElement(By.id("problems")).getText())
-                    .contains("/workshops/0/participants/0/administration").contains("XYZ is not a WCO Asia/Pacific member");
+                    .contains("/workshops/0/participants/0/administration")
+                    .contains("XYZ is not a WCO Asia/Pacific member");
 
             upload(browser, good);
             browser.screenshot("round-imported");
-            assertThat(browser.driver().findElement(By.id("messages")).getText()).contains("The FY2021/22 round is imported");
-            assertThat(browser.driver().findElement(By.id("result")).getText()).contains("Workshops 1 0").contains("Participants 1 0");
+            assertThat(browser.driver().findElement(By.id("messages")).getText())
+                    .contains("The FY2021/22 round is imported");
+            assertThat(browser.driver().findElement(By.id("result")).getText())
+                    .contains("Workshops 1 0")
+                    .contains("Participants 1 0");
         } finally {
             Files.deleteIfExists(bad);
             Files.deleteIfExists(good);
@@ -57,14 +62,20 @@ class RoundImportPageIT {
 
             upload(browser, bad);
             assertThat(browser.driver().findElement(By.id("problems")).getText())
-                    .contains("Replies row 2 (/replies/0/q1/colleaguesShared)").contains("cannot be negative");
+                    .contains("Replies row 2 (/replies/0/q1/colleaguesShared)")
+                    .contains("cannot be negative");
 
             upload(browser, good);
             assertThat(browser.driver().findElement(By.id("messages")).getText())
-                    .as(() -> browser.driver().findElements(By.id("problems")).stream().map(e -> e.getText()).toList().toString())
+                    .as(() -> browser.driver().findElements(By.id("problems")).stream()
+                            .map(e -> e.getText())
+                            .toList()
+                            .toString())
                     .contains("The FY2022/23 round is imported");
             assertThat(browser.driver().findElement(By.id("result")).getText())
-                    .contains("Replies 1 0").contains("In-house workshops 1 0").contains("Mission reports 1 0");
+                    .contains("Replies 1 0")
+                    .contains("In-house workshops 1 0")
+                    .contains("Mission reports 1 0");
             Files.deleteIfExists(bad);
             Files.deleteIfExists(good);
         }
@@ -77,13 +88,48 @@ class RoundImportPageIT {
         try (var in = Files.newInputStream(template);
                 var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in);
                 var out = Files.newOutputStream(file)) {
-            row(workbook, "Workshops", "2022/23", "FY2223-09", "WCO Workshop on Coordinated Border Management",
-                    "2022-09-05", "2022-09-08", "Manila", "false");
+            row(
+                    workbook,
+                    "Workshops",
+                    "2022/23",
+                    "FY2223-09",
+                    "WCO Workshop on Coordinated Border Management",
+                    "2022-09-05",
+                    "2022-09-08",
+                    "Manila",
+                    "false");
             row(workbook, "Participants", "FY2223-09", "PHL", "Jose Cruz", "jose.cruz@customs.example", "2022-09-20");
             row(workbook, "Participants", "FY2223-09", "VNM", "Lan Pham", "lan.pham@customs.example", "");
-            row(workbook, "Replies", "FY2223-09", "jose.cruz@customs.example", "2023-03-10", "yes", colleaguesShared,
-                    "yes", "", "yes", "", "", "", "", "Joint inspections", "YES", "Fewer delays", "", "", "", "");
-            row(workbook, "InHouseWorkshops", "FY2223-09", "jose.cruz@customs.example", "2022-11-15", "CBM cascade", "35");
+            row(
+                    workbook,
+                    "Replies",
+                    "FY2223-09",
+                    "jose.cruz@customs.example",
+                    "2023-03-10",
+                    "yes",
+                    colleaguesShared,
+                    "yes",
+                    "",
+                    "yes",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "Joint inspections",
+                    "YES",
+                    "Fewer delays",
+                    "",
+                    "",
+                    "",
+                    "");
+            row(
+                    workbook,
+                    "InHouseWorkshops",
+                    "FY2223-09",
+                    "jose.cruz@customs.example",
+                    "2022-11-15",
+                    "CBM cascade",
+                    "35");
             workbook.write(out);
         }
         return file;

@@ -47,7 +47,9 @@ class RoundSummaryIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(summary.getString("fiscalYear")).isEqualTo("2019/20");
-        assertThat(summary.getJsonArray("workshops")).as("accreditation workshops are not surveyed").hasSize(1);
+        assertThat(summary.getJsonArray("workshops"))
+                .as("accreditation workshops are not surveyed")
+                .hasSize(1);
         assertThat(workshop.getInt("participatingAdministrations")).isEqualTo(3);
         assertThat(workshop.getInt("replyingAdministrations")).isEqualTo(2);
         assertThat(workshop.getInt("replies")).as("drafts do not count").isEqualTo(3);
@@ -67,9 +69,14 @@ class RoundSummaryIT {
                  "title": "e-Commerce cascade", "attendees": 40}""");
         assertThat(cascade.statusCode()).as(cascade.body()).isEqualTo(201);
 
-        var all = ApiClient.json(staff.get("rounds/2019-20/compliance").body()).asJsonArray().getValuesAs(JsonObject.class);
-        var own = ApiClient.json(ApiClient.as(stack, DemoUser.MANAGER_FJI).get("rounds/2019-20/compliance").body())
-                .asJsonArray().getValuesAs(JsonObject.class);
+        var all = ApiClient.json(staff.get("rounds/2019-20/compliance").body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class);
+        var own = ApiClient.json(ApiClient.as(stack, DemoUser.MANAGER_FJI)
+                        .get("rounds/2019-20/compliance")
+                        .body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class);
 
         assertThat(all).extracting(a -> a.getString("administration")).containsExactly("FJI", "TON", "WSM");
         assertThat(figures(all.get(0))).containsExactly(2, 1, 0, 1, 1, 40);
@@ -79,30 +86,39 @@ class RoundSummaryIT {
     }
 
     private static java.util.List<Integer> figures(JsonObject administration) {
-        return java.util.stream.Stream.of("participants", "onTime", "late", "missing", "inHouseWorkshops", "inHouseAttendees")
-                .map(administration::getInt).toList();
+        return java.util.stream.Stream.of(
+                        "participants", "onTime", "late", "missing", "inHouseWorkshops", "inHouseAttendees")
+                .map(administration::getInt)
+                .toList();
     }
 
     private static void file(ApiClient staff, long participant, String filedOn) {
         HttpResponse<String> r = staff.put("participants/" + participant + "/mission-report", """
-                {"version": null, "filedOn": "%s", "documentName": "report.pdf", "documentBase64": "%s"}"""
-                .formatted(filedOn, java.util.Base64.getEncoder().encodeToString(FollowUpFixture.PDF)));
+                {"version": null, "filedOn": "%s", "documentName": "report.pdf", "documentBase64": "%s"}""".formatted(
+                        filedOn, java.util.Base64.getEncoder().encodeToString(FollowUpFixture.PDF)));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
     @Test
     void onlyTheRocbReadsTheSummaryAndAMalformedYearIsSaidSo(SurveyStack stack) {
-        assertThat(ApiClient.as(stack, DemoUser.MANAGER_FJI).get("rounds/2016-17/summary").statusCode()).isEqualTo(403);
-        assertThat(ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI).get("rounds/2016-17/summary").statusCode()).isEqualTo(403);
-        HttpResponse<String> malformed = ApiClient.as(stack, DemoUser.ROCB_STAFF).get("rounds/2016/summary");
+        assertThat(ApiClient.as(stack, DemoUser.MANAGER_FJI)
+                        .get("rounds/2016-17/summary")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI)
+                        .get("rounds/2016-17/summary")
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> malformed =
+                ApiClient.as(stack, DemoUser.ROCB_STAFF).get("rounds/2016/summary");
         assertThat(malformed.statusCode()).isEqualTo(422);
         assertThat(malformed.body()).contains("write it like 2017-18");
     }
 
     private static long participant(ApiClient staff, String administration, String suffix) {
         HttpResponse<String> r = staff.post("workshops/FY1920-01/participants", """
-                {"administration": "%s", "name": "Participant %s", "email": "%s.%s@customs.example"}"""
-                .formatted(administration, suffix, administration.toLowerCase(), suffix));
+                {"administration": "%s", "name": "Participant %s", "email": "%s.%s@customs.example"}""".formatted(
+                        administration, suffix, administration.toLowerCase(), suffix));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return ApiClient.object(r).getJsonNumber("id").longValue();
     }

@@ -29,7 +29,9 @@ class SignOutIT {
     void signingOutAsksForThePasswordAgain(SurveyStack stack) {
         String app = stack.settings().applicationUrl();
         browser.open(app);
-        KeycloakLoginPage.expect(browser).signIn(DemoUser.FOCAL_POINT_FJI.username, DemoUser.PASSWORD).signOut();
+        KeycloakLoginPage.expect(browser)
+                .signIn(DemoUser.FOCAL_POINT_FJI.username, DemoUser.PASSWORD)
+                .signOut();
 
         // Were only the application session gone, Keycloak would sign the user straight back in.
         browser.open(app);

@@ -28,8 +28,9 @@ public class StackExtension implements BeforeAllCallback, ParameterResolver {
 
     static SurveyStack stack(ExtensionContext context) {
         // The root store outlives every test class and closes what it holds (AutoCloseable) at the end.
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(
-                SurveyStack.class, key -> start(), SurveyStack.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(SurveyStack.class, key -> start(), SurveyStack.class);
     }
 
     private static SurveyStack start() {

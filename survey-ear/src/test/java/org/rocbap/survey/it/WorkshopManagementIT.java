@@ -52,7 +52,8 @@ class WorkshopManagementIT {
             type(browser, "workshop:endDate_input", "2017-04-06");
             browser.driver().findElement(By.id("workshop:save")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import:importButton")));
-            assertThat(messages(browser)).contains("Workshop " + code + " is saved")
+            assertThat(messages(browser))
+                    .contains("Workshop " + code + " is saved")
                     .contains("outside FY2017/18");
 
             browser.driver().findElement(By.id("import:spreadsheet")).sendKeys(bad.toString());
@@ -72,8 +73,9 @@ class WorkshopManagementIT {
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import:importButton")));
 
             assertThat(messages(browser)).contains("2 participants imported");
-            assertThat(participantRows(browser)).containsExactly(
-                    "FJI Ana Tuilau ana.tuilau@customs.example", "WSM Sione Taufa sione.taufa@customs.example");
+            assertThat(participantRows(browser))
+                    .containsExactly(
+                            "FJI Ana Tuilau ana.tuilau@customs.example", "WSM Sione Taufa sione.taufa@customs.example");
         } finally {
             Files.deleteIfExists(bad);
             Files.deleteIfExists(good);
@@ -91,13 +93,19 @@ class WorkshopManagementIT {
     }
 
     private static List<String> participantRows(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("[id='participants:list_data'] > tr:not(.ui-datatable-empty-message)"))
-                .stream().map(WebElement::getText).map(t -> t.replace('\n', ' ')).toList();
+        return browser
+                .driver()
+                .findElements(By.cssSelector("[id='participants:list_data'] > tr:not(.ui-datatable-empty-message)"))
+                .stream()
+                .map(WebElement::getText)
+                .map(t -> t.replace('\n', ' '))
+                .toList();
     }
 
     private static Path workbook(List<List<String>> rows) throws IOException {
         Path file = Files.createTempFile("participants-", ".xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Participants");
             Row header = sheet.createRow(0);
             header.createCell(0).setCellValue("administration");

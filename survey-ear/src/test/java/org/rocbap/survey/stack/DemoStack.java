@@ -25,7 +25,8 @@ public final class DemoStack {
 
     private static String banner(SurveyStack stack) {
         StackSettings s = stack.settings();
-        return String.join(System.lineSeparator(),
+        return String.join(
+                System.lineSeparator(),
                 "",
                 "=====================================================================",
                 "  ROCB A/P Follow-Up Survey is ready:  " + s.applicationUrl(),

@@ -43,7 +43,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     /** Creates the login role and database of that name (password = name) unless they exist. */
     private void ensureDatabase(String name) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", name)) {
                 s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + name + "'");
             }

@@ -26,7 +26,9 @@ final class KeycloakServer implements AutoCloseable {
         Path importDir = Files.createDirectories(settings.keycloakDir().resolve("data/import"));
         Files.copy(settings.realmFile(), importDir.resolve("rocb-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         List<String> command = List.of(
-                "bash", settings.keycloakDir().resolve("bin/kc.sh").toString(), "start-dev",
+                "bash",
+                settings.keycloakDir().resolve("bin/kc.sh").toString(),
+                "start-dev",
                 "--http-port=" + settings.keycloakPort(),
                 "--http-management-port=" + settings.keycloakManagementPort(),
                 "--import-realm",
@@ -34,10 +36,17 @@ final class KeycloakServer implements AutoCloseable {
                 "--db-url=" + database.url(),
                 "--db-username=" + database.user(),
                 "--db-password=" + database.password());
-        ManagedProcess process = ManagedProcess.start("Keycloak", command, settings.keycloakDir(),
-                Map.of("JAVA_HOME", System.getProperty("java.home"),
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
+        ManagedProcess process = ManagedProcess.start(
+                "Keycloak",
+                command,
+                settings.keycloakDir(),
+                Map.of(
+                        "JAVA_HOME",
+                        System.getProperty("java.home"),
+                        "KC_BOOTSTRAP_ADMIN_USERNAME",
+                        "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                        "admin"),
                 settings.dataDir().resolve("logs/keycloak.log"));
         String discovery = realmUrl(settings) + "/.well-known/openid-configuration";
         Waiter.until("Keycloak", Duration.ofMinutes(5), process, () -> Waiter.status(discovery) == 200);

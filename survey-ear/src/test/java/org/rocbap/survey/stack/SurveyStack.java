@@ -94,8 +94,9 @@ public final class SurveyStack implements AutoCloseable {
         }
         String url = settings.env("KC_DB_URL");
         if (url == null) {
-            throw new IllegalStateException("SURVEY_DB_URL names an external database, so Keycloak needs one too:"
-                    + " set KC_DB_URL, KC_DB_USERNAME and KC_DB_PASSWORD (or OIDC_PROVIDER_URL for an existing Keycloak).");
+            throw new IllegalStateException(
+                    "SURVEY_DB_URL names an external database, so Keycloak needs one too:"
+                            + " set KC_DB_URL, KC_DB_USERNAME and KC_DB_PASSWORD (or OIDC_PROVIDER_URL for an existing Keycloak).");
         }
         return new KeycloakServer.Database(url, settings.env("KC_DB_USERNAME"), settings.env("KC_DB_PASSWORD"));
     }

@@ -26,7 +26,9 @@ final class Waiter {
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(what + " was not ready after " + timeout.toSeconds() + " s"
-                        + (process == null ? "" : ". The end of its log (" + process.log() + "):\n" + process.tail(40)));
+                        + (process == null
+                                ? ""
+                                : ". The end of its log (" + process.log() + "):\n" + process.tail(40)));
             }
             try {
                 Thread.sleep(500);
@@ -40,7 +42,10 @@ final class Waiter {
     /** The HTTP status of a GET, or -1 while nothing listens. */
     static int status(String url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(5))
+                    .GET()
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

@@ -35,24 +35,35 @@ final class WildFlyServer implements AutoCloseable {
         Map<String, String> env = new java.util.HashMap<>(environment);
         env.put("JAVA_HOME", System.getProperty("java.home"));
         List<String> command = new java.util.ArrayList<>(List.of(
-                "bash", settings.serverDir().resolve("bin/standalone.sh").toString(),
+                "bash",
+                settings.serverDir().resolve("bin/standalone.sh").toString(),
                 "-Djboss.socket.binding.port-offset=" + settings.portOffset()));
         if (settings.env("SURVEY_DEBUG_PORT") != null) {
             command.addAll(List.of("--debug", settings.env("SURVEY_DEBUG_PORT")));
         }
-        ManagedProcess process = ManagedProcess.start("WildFly", command, settings.serverDir(), env,
+        ManagedProcess process = ManagedProcess.start(
+                "WildFly",
+                command,
+                settings.serverDir(),
+                env,
                 settings.dataDir().resolve("logs/wildfly-console.log"));
         Path deployed = deployments.resolve(DEPLOYMENT + ".deployed");
         Path failed = deployments.resolve(DEPLOYMENT + ".failed");
-        Waiter.until("WildFly and the survey deployment", Duration.ofMinutes(4), process,
+        Waiter.until(
+                "WildFly and the survey deployment",
+                Duration.ofMinutes(4),
+                process,
                 () -> Files.exists(deployed) || Files.exists(failed));
         if (Files.exists(failed)) {
             String reason = Files.readString(failed, StandardCharsets.UTF_8);
             process.stop(Duration.ofSeconds(20));
-            throw new IllegalStateException("The survey application failed to deploy: " + reason
-                    + "\nSee " + settings.serverDir().resolve("standalone/log/server.log"));
+            throw new IllegalStateException("The survey application failed to deploy: " + reason + "\nSee "
+                    + settings.serverDir().resolve("standalone/log/server.log"));
         }
-        Waiter.until("the survey application", Duration.ofMinutes(1), process,
+        Waiter.until(
+                "the survey application",
+                Duration.ofMinutes(1),
+                process,
                 () -> Waiter.status(settings.applicationUrl()) > 0);
         return new WildFlyServer(process);
     }

@@ -36,6 +36,8 @@ public class OpenApiResource {
 
     private static Response document(String name, String type) {
         InputStream in = OpenApiResource.class.getResourceAsStream(name);
-        return in == null ? Response.status(Response.Status.NOT_FOUND).build() : Response.ok(in, type).build();
+        return in == null
+                ? Response.status(Response.Status.NOT_FOUND).build()
+                : Response.ok(in, type).build();
     }
 }

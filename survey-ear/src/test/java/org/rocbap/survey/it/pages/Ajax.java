@@ -9,8 +9,8 @@ final class Ajax {
     private Ajax() {}
 
     static void waitForQueue(Browser browser) {
-        browser.waiting().until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+        browser.waiting().until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
                         + " || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 }

@@ -21,8 +21,9 @@ public class CompliancePage {
     }
 
     private WebElement row(String participant) {
-        return browser.driver().findElement(By.xpath(
-                "//tbody[@id='compliance:rows_data']/tr[td[normalize-space(.)='" + participant + "']]"));
+        return browser.driver()
+                .findElement(By.xpath(
+                        "//tbody[@id='compliance:rows_data']/tr[td[normalize-space(.)='" + participant + "']]"));
     }
 
     public String missionReportStatus(String participant) {
@@ -39,6 +40,8 @@ public class CompliancePage {
     }
 
     public String acknowledged(String participant) {
-        return row(participant).findElement(By.cssSelector("td.col-acknowledged")).getText();
+        return row(participant)
+                .findElement(By.cssSelector("td.col-acknowledged"))
+                .getText();
     }
 }

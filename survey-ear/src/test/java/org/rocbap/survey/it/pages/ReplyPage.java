@@ -22,7 +22,9 @@ public class ReplyPage {
 
     /** Ticks a Q1 checkbox by clicking its label, as a user would. */
     public ReplyPage tick(String field) {
-        browser.driver().findElement(By.cssSelector("[id='reply:" + field + "'] .ui-chkbox-box")).click();
+        browser.driver()
+                .findElement(By.cssSelector("[id='reply:" + field + "'] .ui-chkbox-box"))
+                .click();
         return this;
     }
 
@@ -50,7 +52,9 @@ public class ReplyPage {
     /** Fills in the "record an in-house workshop" section and records it (opening the section if folded). */
     public ReplyPage recordInHouseWorkshop(String date, String title, String attendees) {
         if (!browser.driver().findElement(By.id("reply:title")).isDisplayed()) {
-            browser.driver().findElement(By.cssSelector("[id='reply:newInHouse'] legend")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("[id='reply:newInHouse'] legend"))
+                    .click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reply:title")));
         }
         browser.driver().findElement(By.id("reply:date_input")).sendKeys(date, Keys.TAB);
@@ -63,8 +67,11 @@ public class ReplyPage {
 
     /** Whether the in-house workshop of that title is offered and ticked. */
     public boolean isInHouseWorkshopLinked(String title) {
-        for (WebElement box : browser.driver().findElements(By.cssSelector("[id='reply:inHouseWorkshops'] input[type='checkbox']"))) {
-            String label = browser.driver().findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).getText();
+        for (WebElement box :
+                browser.driver().findElements(By.cssSelector("[id='reply:inHouseWorkshops'] input[type='checkbox']"))) {
+            String label = browser.driver()
+                    .findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"))
+                    .getText();
             if (label.contains(title)) {
                 return box.isSelected();
             }

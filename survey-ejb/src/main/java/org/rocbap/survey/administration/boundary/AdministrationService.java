@@ -19,7 +19,8 @@ public class AdministrationService {
 
     /** All administrations, by name. */
     public List<Administration> listAll() {
-        return em.createNamedQuery(Administration.FIND_ALL, Administration.class).getResultList();
+        return em.createNamedQuery(Administration.FIND_ALL, Administration.class)
+                .getResultList();
     }
 
     /** The administration with that ISO 3166-1 alpha-3 code, if it is a member. */

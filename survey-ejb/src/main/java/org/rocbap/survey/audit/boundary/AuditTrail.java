@@ -37,10 +37,21 @@ public class AuditTrail {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
-    public void record(String subject, Long subjectId, String administration, String action,
-            Map<String, ?> before, Map<String, ?> after) {
+    public void record(
+            String subject,
+            Long subjectId,
+            String administration,
+            String action,
+            Map<String, ?> before,
+            Map<String, ?> after) {
         Caller caller = callerService.current();
-        em.persist(new AuditEntry(OffsetDateTime.now(), caller.username(), administration, subject, subjectId, action,
+        em.persist(new AuditEntry(
+                OffsetDateTime.now(),
+                caller.username(),
+                administration,
+                subject,
+                subjectId,
+                action,
                 differences(before, after)));
     }
 
@@ -52,13 +63,17 @@ public class AuditTrail {
                 changed.put(field.getKey(), (old == null ? "" : old + " -> ") + field.getValue());
             }
         }
-        return changed.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
+        return changed.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /** The latest changes, newest first. */
     @RolesAllowed(Roles.ROCB_STAFF)
     public List<AuditEntry> latest(int max) {
-        return em.createNamedQuery(AuditEntry.LATEST, AuditEntry.class).setMaxResults(max).getResultList();
+        return em.createNamedQuery(AuditEntry.LATEST, AuditEntry.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** The history of one record, oldest first. */

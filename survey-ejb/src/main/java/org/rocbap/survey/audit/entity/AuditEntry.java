@@ -16,7 +16,8 @@ import java.time.OffsetDateTime;
 @NamedQuery(name = AuditEntry.LATEST, query = "SELECT a FROM AuditEntry a ORDER BY a.at DESC, a.id DESC")
 @NamedQuery(
         name = AuditEntry.FOR_SUBJECT,
-        query = "SELECT a FROM AuditEntry a WHERE a.subject = :subject AND a.subjectId = :subjectId ORDER BY a.at, a.id")
+        query =
+                "SELECT a FROM AuditEntry a WHERE a.subject = :subject AND a.subjectId = :subjectId ORDER BY a.at, a.id")
 public class AuditEntry {
 
     public static final String LATEST = "AuditEntry.latest";
@@ -50,8 +51,14 @@ public class AuditEntry {
 
     protected AuditEntry() {}
 
-    public AuditEntry(OffsetDateTime at, String actor, String administration, String subject, Long subjectId,
-            String action, String changes) {
+    public AuditEntry(
+            OffsetDateTime at,
+            String actor,
+            String administration,
+            String subject,
+            Long subjectId,
+            String action,
+            String changes) {
         this.at = at;
         this.actor = actor;
         this.administration = administration;

@@ -47,8 +47,14 @@ public class InHouseWorkshopService {
      * @throws WorkflowException if the title or date is missing, the date is not after the regional
      *     workshop, or the number of attendees is negative or implausible
      */
-    public InHouseWorkshop record(String administration, String regionalWorkshopCode, LocalDate heldOn, String title,
-            Integer attendees, String organiser, String materials) {
+    public InHouseWorkshop record(
+            String administration,
+            String regionalWorkshopCode,
+            LocalDate heldOn,
+            String title,
+            Integer attendees,
+            String organiser,
+            String materials) {
         AccessPolicy.requireEdit(callerService.current(), administration);
         Workshop regional = workshopService.findByCode(regionalWorkshopCode);
         List<RuleViolation> violations = new ArrayList<>();
@@ -58,8 +64,8 @@ public class InHouseWorkshopService {
         if (heldOn == null) {
             violations.add(RuleViolation.of("date", "inHouse.dateMissing"));
         } else if (!heldOn.isAfter(regional.getEndDate())) {
-            violations.add(RuleViolation.of("date", "inHouse.dateBeforeRegional", heldOn, regional.getCode(),
-                    regional.getEndDate()));
+            violations.add(RuleViolation.of(
+                    "date", "inHouse.dateBeforeRegional", heldOn, regional.getCode(), regional.getEndDate()));
         } else if (heldOn.isAfter(LocalDate.now())) {
             violations.add(RuleViolation.of("date", "inHouse.dateInFuture", heldOn));
         }
@@ -71,8 +77,8 @@ public class InHouseWorkshopService {
             violations.add(RuleViolation.of("attendees", "number.implausible", attendees, MAX_ATTENDEES));
         }
         WorkflowException.throwIfAny(violations);
-        InHouseWorkshop workshop = new InHouseWorkshop(administration, regional, heldOn, title.strip(), attendees,
-                organiser, materials);
+        InHouseWorkshop workshop =
+                new InHouseWorkshop(administration, regional, heldOn, title.strip(), attendees, organiser, materials);
         em.persist(workshop);
         em.flush();
         audit.record("InHouseWorkshop", workshop.getId(), administration, "recorded", Map.of(), snapshot(workshop));

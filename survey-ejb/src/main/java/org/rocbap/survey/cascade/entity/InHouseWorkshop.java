@@ -66,8 +66,14 @@ public class InHouseWorkshop {
 
     protected InHouseWorkshop() {}
 
-    public InHouseWorkshop(String administration, Workshop regionalWorkshop, LocalDate heldOn, String title,
-            int attendees, String organiser, String materials) {
+    public InHouseWorkshop(
+            String administration,
+            Workshop regionalWorkshop,
+            LocalDate heldOn,
+            String title,
+            int attendees,
+            String organiser,
+            String materials) {
         this.administration = administration;
         this.regionalWorkshop = regionalWorkshop;
         this.heldOn = heldOn;

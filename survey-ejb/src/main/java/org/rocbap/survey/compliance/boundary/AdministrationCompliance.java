@@ -11,5 +11,12 @@ package org.rocbap.survey.compliance.boundary;
  * @param inHouseWorkshops in-house workshops cascading that year's workshops
  * @param inHouseAttendees their attendees, summed
  */
-public record AdministrationCompliance(String administration, int participants, int onTime, int late, int missing,
-        int notYetDue, int inHouseWorkshops, int inHouseAttendees) {}
+public record AdministrationCompliance(
+        String administration,
+        int participants,
+        int onTime,
+        int late,
+        int missing,
+        int notYetDue,
+        int inHouseWorkshops,
+        int inHouseAttendees) {}

@@ -10,19 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.rocbap.survey.missionreport.control.DueDates;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+import org.rocbap.survey.missionreport.control.DueDates;
 import org.rocbap.survey.missionreport.entity.MissionReport;
 import org.rocbap.survey.missionreport.entity.MissionReportStatus;
-import org.rocbap.survey.shared.rules.WorkflowException;
-import org.rocbap.survey.workshop.entity.FiscalYear;
 import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.questionnaire.entity.Reply;
 import org.rocbap.survey.shared.config.FollowUpSettings;
+import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
 import org.rocbap.survey.shared.security.Caller;
 import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
+import org.rocbap.survey.workshop.entity.FiscalYear;
 
 /**
  * Which participants filed their mission report (on time, late, not at all) and replied, per
@@ -50,7 +50,8 @@ public class ComplianceService {
     public List<ComplianceRow> forCaller() {
         Caller caller = callerService.current();
         if (caller.seesAllAdministrations()) {
-            return rows(em.createNamedQuery(Participant.FIND_ALL, Participant.class).getResultList());
+            return rows(
+                    em.createNamedQuery(Participant.FIND_ALL, Participant.class).getResultList());
         }
         return forAdministration(caller.administration());
     }
@@ -73,17 +74,27 @@ public class ComplianceService {
                 .getResultList();
         Map<String, List<ComplianceRow>> rowsByAdministration = rows(participants).stream()
                 .filter(r -> AccessPolicy.mayRead(caller, r.administration()))
-                .collect(Collectors.groupingBy(ComplianceRow::administration, java.util.TreeMap::new, Collectors.toList()));
-        Map<String, List<InHouseWorkshop>> inHouseByAdministration = inHouse.stream()
-                .collect(Collectors.groupingBy(InHouseWorkshop::getAdministration));
-        return rowsByAdministration.entrySet().stream().map(e -> {
-            List<ComplianceRow> rows = e.getValue();
-            List<InHouseWorkshop> cascades = inHouseByAdministration.getOrDefault(e.getKey(), List.of());
-            return new AdministrationCompliance(e.getKey(), rows.size(),
-                    count(rows, MissionReportStatus.ON_TIME), count(rows, MissionReportStatus.LATE),
-                    count(rows, MissionReportStatus.MISSING), count(rows, MissionReportStatus.DUE),
-                    cascades.size(), cascades.stream().mapToInt(InHouseWorkshop::getAttendees).sum());
-        }).toList();
+                .collect(Collectors.groupingBy(
+                        ComplianceRow::administration, java.util.TreeMap::new, Collectors.toList()));
+        Map<String, List<InHouseWorkshop>> inHouseByAdministration =
+                inHouse.stream().collect(Collectors.groupingBy(InHouseWorkshop::getAdministration));
+        return rowsByAdministration.entrySet().stream()
+                .map(e -> {
+                    List<ComplianceRow> rows = e.getValue();
+                    List<InHouseWorkshop> cascades = inHouseByAdministration.getOrDefault(e.getKey(), List.of());
+                    return new AdministrationCompliance(
+                            e.getKey(),
+                            rows.size(),
+                            count(rows, MissionReportStatus.ON_TIME),
+                            count(rows, MissionReportStatus.LATE),
+                            count(rows, MissionReportStatus.MISSING),
+                            count(rows, MissionReportStatus.DUE),
+                            cascades.size(),
+                            cascades.stream()
+                                    .mapToInt(InHouseWorkshop::getAttendees)
+                                    .sum());
+                })
+                .toList();
     }
 
     private static int count(List<ComplianceRow> rows, MissionReportStatus status) {
@@ -105,15 +116,26 @@ public class ComplianceService {
                 .collect(Collectors.toMap(r -> r.getParticipant().getId(), Function.identity()));
         DueDates dueDates = new DueDates(FollowUpSettings.current());
         LocalDate today = LocalDate.now();
-        return participants.stream().map(p -> {
-            MissionReport report = reports.get(p.getId());
-            Reply reply = replies.get(p.getId());
-            return new ComplianceRow(p.getId(), p.getName(), p.getEmail(), p.getAdministration(),
-                    p.getWorkshop().getCode(), p.getWorkshop().getTitle(), dueDates.missionReportDue(p.getWorkshop()),
-                    dueDates.status(p.getWorkshop(), report, today), report == null ? null : report.getFiledOn(),
-                    report != null && report.isAcknowledged(), dueDates.acknowledgementOverdue(report, today),
-                    reply == null ? "NONE" : reply.getStatus().name(), dueDates.replyDue(p.getWorkshop()),
-                    reply != null && reply.isLate());
-        }).toList();
+        return participants.stream()
+                .map(p -> {
+                    MissionReport report = reports.get(p.getId());
+                    Reply reply = replies.get(p.getId());
+                    return new ComplianceRow(
+                            p.getId(),
+                            p.getName(),
+                            p.getEmail(),
+                            p.getAdministration(),
+                            p.getWorkshop().getCode(),
+                            p.getWorkshop().getTitle(),
+                            dueDates.missionReportDue(p.getWorkshop()),
+                            dueDates.status(p.getWorkshop(), report, today),
+                            report == null ? null : report.getFiledOn(),
+                            report != null && report.isAcknowledged(),
+                            dueDates.acknowledgementOverdue(report, today),
+                            reply == null ? "NONE" : reply.getStatus().name(),
+                            dueDates.replyDue(p.getWorkshop()),
+                            reply != null && reply.isLate());
+                })
+                .toList();
     }
 }

@@ -54,8 +54,13 @@ public class MissionReportService {
      *     is on file or given; if the document is not a PDF, DOCX or ODT or is too large
      * @throws ConcurrentChangeException if someone else saved the report since it was loaded
      */
-    public MissionReport fileMissionReport(Long participantId, Long loadedVersion, LocalDate filedOn,
-            String recommendations, String fileName, byte[] content) {
+    public MissionReport fileMissionReport(
+            Long participantId,
+            Long loadedVersion,
+            LocalDate filedOn,
+            String recommendations,
+            String fileName,
+            byte[] content) {
         Participant participant = participantService.findForEdit(participantId);
         MissionReport report = find(participant).orElse(null);
         ConcurrentChangeException.check("mission report", loadedVersion, report == null ? null : report.getVersion());
@@ -65,7 +70,10 @@ public class MissionReportService {
         } else if (filedOn.isAfter(LocalDate.now())) {
             violations.add(RuleViolation.of("filedOn", "missionReport.dateInFuture", filedOn));
         } else if (filedOn.isBefore(participant.getWorkshop().getStartDate())) {
-            violations.add(RuleViolation.of("filedOn", "missionReport.dateBeforeWorkshop", filedOn,
+            violations.add(RuleViolation.of(
+                    "filedOn",
+                    "missionReport.dateBeforeWorkshop",
+                    filedOn,
                     participant.getWorkshop().getStartDate()));
         }
         StoredDocument document = null;
@@ -85,8 +93,13 @@ public class MissionReportService {
             report.file(filedOn, recommendations, document);
         }
         em.flush();
-        audit.record(SUBJECT, report.getId(), participant.getAdministration(), before.isEmpty() ? "filed" : "changed",
-                before, report.snapshot());
+        audit.record(
+                SUBJECT,
+                report.getId(),
+                participant.getAdministration(),
+                before.isEmpty() ? "filed" : "changed",
+                before,
+                report.snapshot());
         return report;
     }
 
@@ -97,8 +110,12 @@ public class MissionReportService {
             return null;
         }
         if (content.length > max) {
-            violations.add(RuleViolation.of("document", "missionReport.documentTooLarge", fileName,
-                    content.length / (1024 * 1024), max / (1024 * 1024)));
+            violations.add(RuleViolation.of(
+                    "document",
+                    "missionReport.documentTooLarge",
+                    fileName,
+                    content.length / (1024 * 1024),
+                    max / (1024 * 1024)));
             return null;
         }
         Optional<String> type = DocumentInspector.detect(content);
@@ -118,11 +135,13 @@ public class MissionReportService {
     public MissionReport acknowledge(Long participantId) {
         Participant participant = participantService.find(participantId);
         AccessPolicy.requireAcknowledge(callerService.current(), participant.getAdministration());
-        MissionReport report = find(participant).orElseThrow(() ->
-                new WorkflowException(RuleViolation.of(null, "missionReport.nothingToAcknowledge", participant.getName())));
+        MissionReport report = find(participant)
+                .orElseThrow(() -> new WorkflowException(
+                        RuleViolation.of(null, "missionReport.nothingToAcknowledge", participant.getName())));
         Map<String, Object> before = report.snapshot();
         report.acknowledge(callerService.current().username(), OffsetDateTime.now());
-        audit.record(SUBJECT, report.getId(), participant.getAdministration(), "acknowledged", before, report.snapshot());
+        audit.record(
+                SUBJECT, report.getId(), participant.getAdministration(), "acknowledged", before, report.snapshot());
         return report;
     }
 
@@ -136,8 +155,8 @@ public class MissionReportService {
         MissionReport report = findByParticipant(participantId)
                 .filter(MissionReport::hasDocument)
                 .orElseThrow(() -> new NotFoundException("mission report document of participant", participantId));
-        return new StoredDocument(report.getDocumentName(), report.getDocumentType(), report.getDocument(),
-                report.getDocumentSha256());
+        return new StoredDocument(
+                report.getDocumentName(), report.getDocumentType(), report.getDocument(), report.getDocumentSha256());
     }
 
     private Optional<MissionReport> find(Participant participant) {

@@ -26,7 +26,9 @@ import org.rocbap.survey.participation.entity.Participant;
  */
 @Entity
 @Table(name = "mission_report")
-@NamedQuery(name = MissionReport.FIND_BY_PARTICIPANT, query = "SELECT m FROM MissionReport m WHERE m.participant = :participant")
+@NamedQuery(
+        name = MissionReport.FIND_BY_PARTICIPANT,
+        query = "SELECT m FROM MissionReport m WHERE m.participant = :participant")
 @NamedQuery(
         name = MissionReport.FIND_BY_PARTICIPANTS,
         query = "SELECT m FROM MissionReport m WHERE m.participant.id IN :participants")

@@ -64,24 +64,31 @@ public class ParticipantService {
         Map<String, Integer> firstRowOfEmail = new HashMap<>();
         for (ParticipantRow row : rows) {
             for (RuleViolation v : check(workshop, row.administration(), row.name(), row.email())) {
-                violations.add(new RuleViolation("rows/" + row.row() + "/" + v.field(), "import.row",
-                        List.of(row.row(), v.message())));
+                violations.add(new RuleViolation(
+                        "rows/" + row.row() + "/" + v.field(), "import.row", List.of(row.row(), v.message())));
             }
             String email = Participant.normalise(row.email());
             if (email != null && firstRowOfEmail.putIfAbsent(email, row.row()) != null) {
-                violations.add(RuleViolation.of("rows/" + row.row() + "/email", "import.duplicateInFile", row.row(), email));
+                violations.add(
+                        RuleViolation.of("rows/" + row.row() + "/email", "import.duplicateInFile", row.row(), email));
             }
         }
         WorkflowException.throwIfAny(violations);
         List<Participant> added = new ArrayList<>();
         for (ParticipantRow row : rows) {
-            Participant participant = new Participant(workshop, row.administration().strip(), row.name(), row.email());
+            Participant participant =
+                    new Participant(workshop, row.administration().strip(), row.name(), row.email());
             em.persist(participant);
             added.add(participant);
         }
         em.flush();
         for (Participant participant : added) {
-            audit.record("Participant", participant.getId(), participant.getAdministration(), "imported", Map.of(),
+            audit.record(
+                    "Participant",
+                    participant.getId(),
+                    participant.getAdministration(),
+                    "imported",
+                    Map.of(),
                     snapshot(participant));
         }
         return added;
@@ -116,8 +123,10 @@ public class ParticipantService {
 
     private List<RuleViolation> check(Workshop workshop, String administration, String name, String email) {
         List<RuleViolation> violations = new ArrayList<>();
-        if (administration == null || administrationService.find(administration.strip()).isEmpty()) {
-            violations.add(RuleViolation.of("administration", "participant.administrationUnknown", String.valueOf(administration)));
+        if (administration == null
+                || administrationService.find(administration.strip()).isEmpty()) {
+            violations.add(RuleViolation.of(
+                    "administration", "participant.administrationUnknown", String.valueOf(administration)));
         }
         if (name == null || name.isBlank()) {
             violations.add(RuleViolation.of("name", "participant.nameMissing"));
@@ -125,9 +134,10 @@ public class ParticipantService {
         if (email == null || !EMAIL.matcher(email.strip()).matches()) {
             violations.add(RuleViolation.of("email", "participant.emailInvalid", String.valueOf(email)));
         } else if (em.createNamedQuery(Participant.COUNT_BY_EMAIL, Long.class)
-                .setParameter("workshop", workshop)
-                .setParameter("email", Participant.normalise(email))
-                .getSingleResult() > 0) {
+                        .setParameter("workshop", workshop)
+                        .setParameter("email", Participant.normalise(email))
+                        .getSingleResult()
+                > 0) {
             violations.add(RuleViolation.of("email", "participant.emailTaken", email.strip(), workshop.getCode()));
         }
         return violations;

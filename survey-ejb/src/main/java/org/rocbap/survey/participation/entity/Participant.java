@@ -20,7 +20,8 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @Entity
 @NamedQuery(
         name = Participant.FIND_BY_WORKSHOP_AND_ADMINISTRATION,
-        query = "SELECT p FROM Participant p WHERE p.workshop.code = :workshop AND p.administration = :administration ORDER BY p.name")
+        query =
+                "SELECT p FROM Participant p WHERE p.workshop.code = :workshop AND p.administration = :administration ORDER BY p.name")
 @NamedQuery(
         name = Participant.FIND_BY_FISCAL_YEAR,
         query = "SELECT p FROM Participant p JOIN FETCH p.workshop WHERE p.workshop.fiscalYear = :fiscalYear")
@@ -33,7 +34,8 @@ import org.rocbap.survey.workshop.entity.Workshop;
                 + " ORDER BY p.workshop.startDate DESC, p.name")
 @NamedQuery(
         name = Participant.FIND_ALL,
-        query = "SELECT p FROM Participant p JOIN FETCH p.workshop ORDER BY p.administration, p.workshop.startDate DESC, p.name")
+        query =
+                "SELECT p FROM Participant p JOIN FETCH p.workshop ORDER BY p.administration, p.workshop.startDate DESC, p.name")
 @NamedQuery(
         name = Participant.FIND_BY_EMAIL,
         query = "SELECT p FROM Participant p WHERE p.workshop = :workshop AND p.email = :email")

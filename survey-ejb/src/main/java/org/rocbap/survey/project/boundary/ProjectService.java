@@ -47,8 +47,13 @@ public class ProjectService {
     private AuditTrail audit;
 
     /** What a project says about itself. */
-    public record ProjectDetails(String title, String description, String category, ProjectStatus status,
-            LocalDate startDate, List<String> workshopCodes) {}
+    public record ProjectDetails(
+            String title,
+            String description,
+            String category,
+            ProjectStatus status,
+            LocalDate startDate,
+            List<String> workshopCodes) {}
 
     /**
      * Creates a project of an administration.
@@ -86,8 +91,8 @@ public class ProjectService {
      * Called by the reply workflow inside its transaction.
      */
     public ModernizationProject ensureProjectFor(Reply reply, String text) {
-        Optional<ModernizationProject> existing = em.createNamedQuery(ModernizationProject.FIND_BY_REPLY,
-                        ModernizationProject.class)
+        Optional<ModernizationProject> existing = em.createNamedQuery(
+                        ModernizationProject.FIND_BY_REPLY, ModernizationProject.class)
                 .setParameter("reply", reply)
                 .getResultStream()
                 .findFirst();
@@ -99,7 +104,12 @@ public class ProjectService {
         ModernizationProject project = new ModernizationProject(administration, reply);
         String firstLine = text.strip().lines().findFirst().orElse(text.strip());
         String title = firstLine.length() > TITLE_LENGTH ? firstLine.substring(0, TITLE_LENGTH - 1) + "…" : firstLine;
-        project.describe(title, text.strip(), null, ProjectStatus.PLANNED, null,
+        project.describe(
+                title,
+                text.strip(),
+                null,
+                ProjectStatus.PLANNED,
+                null,
                 Set.of(reply.getParticipant().getWorkshop()));
         em.persist(project);
         em.flush();
@@ -132,11 +142,19 @@ public class ProjectService {
         }
         Set<Workshop> workshops = new LinkedHashSet<>();
         for (String code : details.workshopCodes() == null ? List.<String>of() : details.workshopCodes()) {
-            workshopService.find(code).ifPresentOrElse(workshops::add,
-                    () -> violations.add(RuleViolation.of("workshops", "project.workshopUnknown", code)));
+            workshopService
+                    .find(code)
+                    .ifPresentOrElse(
+                            workshops::add,
+                            () -> violations.add(RuleViolation.of("workshops", "project.workshopUnknown", code)));
         }
         WorkflowException.throwIfAny(violations);
-        project.describe(details.title().strip(), details.description(), details.category(), details.status(),
-                details.startDate(), workshops);
+        project.describe(
+                details.title().strip(),
+                details.description(),
+                details.category(),
+                details.status(),
+                details.startDate(),
+                workshops);
     }
 }

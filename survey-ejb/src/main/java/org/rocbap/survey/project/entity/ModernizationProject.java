@@ -33,7 +33,9 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @NamedQuery(
         name = ModernizationProject.FIND_BY_ADMINISTRATION,
         query = "SELECT p FROM ModernizationProject p WHERE p.administration = :administration ORDER BY p.title")
-@NamedQuery(name = ModernizationProject.FIND_BY_REPLY, query = "SELECT p FROM ModernizationProject p WHERE p.reply = :reply")
+@NamedQuery(
+        name = ModernizationProject.FIND_BY_REPLY,
+        query = "SELECT p FROM ModernizationProject p WHERE p.reply = :reply")
 public class ModernizationProject {
 
     public static final String FIND_BY_ADMINISTRATION = "ModernizationProject.findByAdministration";
@@ -82,7 +84,12 @@ public class ModernizationProject {
         this.reply = reply;
     }
 
-    public void describe(String title, String description, String category, ProjectStatus status, LocalDate startDate,
+    public void describe(
+            String title,
+            String description,
+            String category,
+            ProjectStatus status,
+            LocalDate startDate,
             Set<Workshop> workshops) {
         this.title = title;
         this.description = description;
@@ -100,7 +107,8 @@ public class ModernizationProject {
         fields.put("category", category);
         fields.put("status", status);
         fields.put("startDate", startDate);
-        fields.put("workshops", workshops.stream().map(Workshop::getCode).sorted().collect(Collectors.joining(",")));
+        fields.put(
+                "workshops", workshops.stream().map(Workshop::getCode).sorted().collect(Collectors.joining(",")));
         return fields;
     }
 

@@ -73,11 +73,16 @@ public class ReplyService {
      *     administration's or cascades another workshop
      * @throws ConcurrentChangeException if someone saved the reply after {@code loadedVersion}
      */
-    public SavedReply saveReply(Long participantId, Long loadedVersion, ReplyAnswers answers,
-            List<Long> inHouseWorkshopIds, boolean submit) {
+    public SavedReply saveReply(
+            Long participantId,
+            Long loadedVersion,
+            ReplyAnswers answers,
+            List<Long> inHouseWorkshopIds,
+            boolean submit) {
         Participant participant = participantService.findForEdit(participantId);
         Optional<Reply> existing = find(participant);
-        ConcurrentChangeException.check("reply", loadedVersion, existing.map(Reply::getVersion).orElse(null));
+        ConcurrentChangeException.check(
+                "reply", loadedVersion, existing.map(Reply::getVersion).orElse(null));
         boolean submitting = submit || existing.map(Reply::isSubmitted).orElse(false);
 
         List<RuleViolation> violations = new ArrayList<>();
@@ -95,9 +100,13 @@ public class ReplyService {
             em.persist(reply);
         }
         em.flush();
-        audit.record(SUBJECT, reply.getId(), participant.getAdministration(),
+        audit.record(
+                SUBJECT,
+                reply.getId(),
+                participant.getAdministration(),
                 existing.isEmpty() ? "created" : (before.get("status") != reply.getStatus() ? "submitted" : "changed"),
-                before, reply.snapshot());
+                before,
+                reply.snapshot());
 
         ModernizationProject project = submitting && answers.modernization() == Answer.YES
                 ? projectService.ensureProjectFor(reply, answers.modernizationText())
@@ -117,7 +126,9 @@ public class ReplyService {
             return List.of();
         }
         return em.createNamedQuery(Reply.FIND_BY_PARTICIPANTS, Reply.class)
-                .setParameter("participants", participants.stream().map(Participant::getId).toList())
+                .setParameter(
+                        "participants",
+                        participants.stream().map(Participant::getId).toList())
                 .getResultList();
     }
 
@@ -133,7 +144,10 @@ public class ReplyService {
             if (workshop == null
                     || !workshop.getAdministration().equals(participant.getAdministration())
                     || !workshop.getRegionalWorkshop().equals(participant.getWorkshop())) {
-                violations.add(RuleViolation.of("inHouseWorkshops", "reply.inHouseWorkshopForeign", String.valueOf(id),
+                violations.add(RuleViolation.of(
+                        "inHouseWorkshops",
+                        "reply.inHouseWorkshopForeign",
+                        String.valueOf(id),
                         participant.getWorkshop().getCode()));
             } else {
                 linked.add(workshop);
@@ -150,7 +164,9 @@ public class ReplyService {
                 .setParameter("participant", participant)
                 .getResultList()
                 .isEmpty();
-        return onFile ? List.of() : List.of(RuleViolation.of("submittedReport", "reply.missionReportNotOnFile", participant.getName()));
+        return onFile
+                ? List.of()
+                : List.of(RuleViolation.of("submittedReport", "reply.missionReportNotOnFile", participant.getName()));
     }
 
     private Optional<Reply> find(Participant participant) {

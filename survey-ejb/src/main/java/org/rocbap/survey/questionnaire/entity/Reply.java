@@ -31,8 +31,9 @@ import org.rocbap.survey.participation.entity.Participant;
 @NamedQuery(name = Reply.FIND_BY_PARTICIPANT, query = "SELECT r FROM Reply r WHERE r.participant = :participant")
 @NamedQuery(
         name = Reply.FIND_SUBMITTED_BY_FISCAL_YEAR,
-        query = "SELECT r FROM Reply r JOIN FETCH r.participant p JOIN FETCH p.workshop w"
-                + " WHERE w.fiscalYear = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED")
+        query =
+                "SELECT r FROM Reply r JOIN FETCH r.participant p JOIN FETCH p.workshop w"
+                        + " WHERE w.fiscalYear = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED")
 @NamedQuery(name = Reply.FIND_BY_PARTICIPANTS, query = "SELECT r FROM Reply r WHERE r.participant.id IN :participants")
 public class Reply {
 
@@ -160,9 +161,23 @@ public class Reply {
     }
 
     public ReplyAnswers getAnswers() {
-        return new ReplyAnswers(sharedMaterials, colleaguesShared, submittedReport, recommendations, inHouseWorkshop,
-                manuals, others, othersText, colleaguesLearned, lessonsUsed, directEffects, directEffectsText,
-                efficiency, efficiencyText, modernization, modernizationText);
+        return new ReplyAnswers(
+                sharedMaterials,
+                colleaguesShared,
+                submittedReport,
+                recommendations,
+                inHouseWorkshop,
+                manuals,
+                others,
+                othersText,
+                colleaguesLearned,
+                lessonsUsed,
+                directEffects,
+                directEffectsText,
+                efficiency,
+                efficiencyText,
+                modernization,
+                modernizationText);
     }
 
     public Map<String, Object> snapshot() {
@@ -170,8 +185,13 @@ public class Reply {
         fields.put("status", status);
         fields.put("submittedOn", submittedOn);
         fields.put("answers", getAnswers());
-        fields.put("inHouseWorkshops", inHouseWorkshops.stream().map(InHouseWorkshop::getId).sorted()
-                .map(String::valueOf).collect(Collectors.joining(",")));
+        fields.put(
+                "inHouseWorkshops",
+                inHouseWorkshops.stream()
+                        .map(InHouseWorkshop::getId)
+                        .sorted()
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(",")));
         return fields;
     }
 

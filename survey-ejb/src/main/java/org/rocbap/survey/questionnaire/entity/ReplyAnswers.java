@@ -40,7 +40,7 @@ public record ReplyAnswers(
 
     /** A questionnaire with nothing ticked or answered. */
     public static ReplyAnswers blank() {
-        return new ReplyAnswers(false, null, false, false, false, false, false, null, null, null,
-                null, null, null, null, null, null);
+        return new ReplyAnswers(
+                false, null, false, false, false, false, false, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -26,8 +26,9 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @RolesAllowed({Roles.ROCB_STAFF, Roles.ROCB_HEAD})
 public class RoundReportService {
 
-    private static final String PARTICIPATING = "SELECT p.workshop.id, COUNT(DISTINCT p.administration) FROM Participant p"
-            + " WHERE p.workshop.fiscalYear = :fiscalYear GROUP BY p.workshop.id";
+    private static final String PARTICIPATING =
+            "SELECT p.workshop.id, COUNT(DISTINCT p.administration) FROM Participant p"
+                    + " WHERE p.workshop.fiscalYear = :fiscalYear GROUP BY p.workshop.id";
 
     // Table 1 counts replying administrations; Tables 2-5 count replies; an unanswered question is in no column.
     private static final String REPLIES = "SELECT w.id, COUNT(DISTINCT p.administration), COUNT(r),"
@@ -62,11 +63,15 @@ public class RoundReportService {
                 .setParameter("fiscalYear", year.label())
                 .getResultList();
         Map<Long, Integer> participating = new HashMap<>();
-        for (Object[] row : em.createQuery(PARTICIPATING, Object[].class).setParameter("fiscalYear", year.label()).getResultList()) {
+        for (Object[] row : em.createQuery(PARTICIPATING, Object[].class)
+                .setParameter("fiscalYear", year.label())
+                .getResultList()) {
             participating.put((Long) row[0], number(row[1]));
         }
         Map<Long, Object[]> replies = new HashMap<>();
-        for (Object[] row : em.createQuery(REPLIES, Object[].class).setParameter("fiscalYear", year.label()).getResultList()) {
+        for (Object[] row : em.createQuery(REPLIES, Object[].class)
+                .setParameter("fiscalYear", year.label())
+                .getResultList()) {
             replies.put((Long) row[0], row);
         }
         List<WorkshopRow> rows = workshops.stream()
@@ -78,12 +83,26 @@ public class RoundReportService {
 
     private static WorkshopRow row(Workshop w, int participating, Object[] r) {
         if (r == null) {
-            return new WorkshopRow(w.getCode(), w.getTitle(), participating, 0, 0, new Actions(0, 0, 0, 0, 0, 0),
-                    new YesNo(0, 0), new YesNo(0, 0), new YesNo(0, 0));
+            return new WorkshopRow(
+                    w.getCode(),
+                    w.getTitle(),
+                    participating,
+                    0,
+                    0,
+                    new Actions(0, 0, 0, 0, 0, 0),
+                    new YesNo(0, 0),
+                    new YesNo(0, 0),
+                    new YesNo(0, 0));
         }
-        return new WorkshopRow(w.getCode(), w.getTitle(), participating, number(r[1]), number(r[2]),
+        return new WorkshopRow(
+                w.getCode(),
+                w.getTitle(),
+                participating,
+                number(r[1]),
+                number(r[2]),
                 new Actions(number(r[3]), number(r[4]), number(r[5]), number(r[6]), number(r[7]), number(r[8])),
-                new YesNo(number(r[9]), number(r[10])), new YesNo(number(r[11]), number(r[12])),
+                new YesNo(number(r[9]), number(r[10])),
+                new YesNo(number(r[11]), number(r[12])),
                 new YesNo(number(r[13]), number(r[14])));
     }
 

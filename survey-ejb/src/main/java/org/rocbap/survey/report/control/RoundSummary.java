@@ -19,11 +19,20 @@ public record RoundSummary(String fiscalYear, List<WorkshopRow> workshops, Total
     }
 
     /** Table 2: how many replies ticked each follow-up action (a reply may tick several). */
-    public record Actions(int sharedMaterials, int submittedReport, int recommendations, int inHouseWorkshop,
-            int manuals, int others) {
+    public record Actions(
+            int sharedMaterials,
+            int submittedReport,
+            int recommendations,
+            int inHouseWorkshop,
+            int manuals,
+            int others) {
         Actions plus(Actions o) {
-            return new Actions(sharedMaterials + o.sharedMaterials, submittedReport + o.submittedReport,
-                    recommendations + o.recommendations, inHouseWorkshop + o.inHouseWorkshop, manuals + o.manuals,
+            return new Actions(
+                    sharedMaterials + o.sharedMaterials,
+                    submittedReport + o.submittedReport,
+                    recommendations + o.recommendations,
+                    inHouseWorkshop + o.inHouseWorkshop,
+                    manuals + o.manuals,
                     others + o.others);
         }
     }
@@ -35,10 +44,25 @@ public record RoundSummary(String fiscalYear, List<WorkshopRow> workshops, Total
      * @param replyingAdministrations Table 1 "No. of replies": administrations with a submitted reply
      * @param replies individual submitted replies, which Tables 2-5 count
      */
-    public record WorkshopRow(String code, String title, int participatingAdministrations, int replyingAdministrations,
-            int replies, Actions actions, YesNo directEffects, YesNo efficiency, YesNo modernization) {}
+    public record WorkshopRow(
+            String code,
+            String title,
+            int participatingAdministrations,
+            int replyingAdministrations,
+            int replies,
+            Actions actions,
+            YesNo directEffects,
+            YesNo efficiency,
+            YesNo modernization) {}
 
     /** @param replyRate replying over participating administrations (148 / 261 = 0.5670 for FY2016/17) */
-    public record Totals(int participatingAdministrations, int replyingAdministrations, int replies, Actions actions,
-            YesNo directEffects, YesNo efficiency, YesNo modernization, double replyRate) {}
+    public record Totals(
+            int participatingAdministrations,
+            int replyingAdministrations,
+            int replies,
+            Actions actions,
+            YesNo directEffects,
+            YesNo efficiency,
+            YesNo modernization,
+            double replyRate) {}
 }

@@ -24,8 +24,8 @@ import org.rocbap.survey.report.control.RoundSummary.YesNo;
 public final class SummaryCalculator {
 
     /** What the calculator needs of one workshop. */
-    public record WorkshopFacts(String code, String title, Set<String> participatingAdministrations,
-            List<SubmittedReply> replies) {}
+    public record WorkshopFacts(
+            String code, String title, Set<String> participatingAdministrations, List<SubmittedReply> replies) {}
 
     /** One submitted reply: the administration of its participant, and its answers. */
     public record SubmittedReply(String administration, ReplyAnswers answers) {}
@@ -38,22 +38,32 @@ public final class SummaryCalculator {
 
     /** The totals row and reply rate over workshop rows already counted (e.g. by the database). */
     public static RoundSummary total(String fiscalYear, List<WorkshopRow> rows) {
-        int participating = rows.stream().mapToInt(WorkshopRow::participatingAdministrations).sum();
-        int replying = rows.stream().mapToInt(WorkshopRow::replyingAdministrations).sum();
-        Totals totals = new Totals(participating, replying,
+        int participating = rows.stream()
+                .mapToInt(WorkshopRow::participatingAdministrations)
+                .sum();
+        int replying =
+                rows.stream().mapToInt(WorkshopRow::replyingAdministrations).sum();
+        Totals totals = new Totals(
+                participating,
+                replying,
                 rows.stream().mapToInt(WorkshopRow::replies).sum(),
                 sum(rows, WorkshopRow::actions, new Actions(0, 0, 0, 0, 0, 0), Actions::plus),
                 sum(rows, WorkshopRow::directEffects, new YesNo(0, 0), YesNo::plus),
                 sum(rows, WorkshopRow::efficiency, new YesNo(0, 0), YesNo::plus),
                 sum(rows, WorkshopRow::modernization, new YesNo(0, 0), YesNo::plus),
-                participating == 0 ? 0 : BigDecimal.valueOf(replying)
-                        .divide(BigDecimal.valueOf(participating), 4, RoundingMode.HALF_UP).doubleValue());
+                participating == 0
+                        ? 0
+                        : BigDecimal.valueOf(replying)
+                                .divide(BigDecimal.valueOf(participating), 4, RoundingMode.HALF_UP)
+                                .doubleValue());
         return new RoundSummary(fiscalYear, rows, totals);
     }
 
     private static WorkshopRow row(WorkshopFacts w) {
-        List<ReplyAnswers> answers = w.replies().stream().map(SubmittedReply::answers).toList();
-        Set<String> replying = w.replies().stream().map(SubmittedReply::administration).collect(Collectors.toSet());
+        List<ReplyAnswers> answers =
+                w.replies().stream().map(SubmittedReply::answers).toList();
+        Set<String> replying =
+                w.replies().stream().map(SubmittedReply::administration).collect(Collectors.toSet());
         Actions actions = new Actions(
                 count(answers, ReplyAnswers::sharedMaterials),
                 count(answers, ReplyAnswers::submittedReport),
@@ -61,9 +71,16 @@ public final class SummaryCalculator {
                 count(answers, ReplyAnswers::inHouseWorkshop),
                 count(answers, ReplyAnswers::manuals),
                 count(answers, ReplyAnswers::others));
-        return new WorkshopRow(w.code(), w.title(), w.participatingAdministrations().size(), replying.size(),
-                answers.size(), actions, yesNo(answers, ReplyAnswers::directEffects),
-                yesNo(answers, ReplyAnswers::efficiency), yesNo(answers, ReplyAnswers::modernization));
+        return new WorkshopRow(
+                w.code(),
+                w.title(),
+                w.participatingAdministrations().size(),
+                replying.size(),
+                answers.size(),
+                actions,
+                yesNo(answers, ReplyAnswers::directEffects),
+                yesNo(answers, ReplyAnswers::efficiency),
+                yesNo(answers, ReplyAnswers::modernization));
     }
 
     private static int count(Collection<ReplyAnswers> answers, java.util.function.Predicate<ReplyAnswers> ticked) {
@@ -71,13 +88,17 @@ public final class SummaryCalculator {
     }
 
     private static YesNo yesNo(Collection<ReplyAnswers> answers, Function<ReplyAnswers, Answer> question) {
-        Map<Answer, Long> counts = answers.stream().map(question).filter(a -> a != null)
+        Map<Answer, Long> counts = answers.stream()
+                .map(question)
+                .filter(a -> a != null)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        return new YesNo(counts.getOrDefault(Answer.YES, 0L).intValue(), counts.getOrDefault(Answer.NO, 0L).intValue());
+        return new YesNo(
+                counts.getOrDefault(Answer.YES, 0L).intValue(),
+                counts.getOrDefault(Answer.NO, 0L).intValue());
     }
 
-    private static <T> T sum(List<WorkshopRow> rows, Function<WorkshopRow, T> part, T zero,
-            java.util.function.BinaryOperator<T> plus) {
+    private static <T> T sum(
+            List<WorkshopRow> rows, Function<WorkshopRow, T> part, T zero, java.util.function.BinaryOperator<T> plus) {
         return rows.stream().map(part).reduce(zero, plus);
     }
 }

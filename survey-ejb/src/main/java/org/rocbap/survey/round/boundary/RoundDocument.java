@@ -10,15 +10,27 @@ import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
  */
 public record RoundDocument(String fiscalYear, List<WorkshopEntry> workshops, List<ReplyEntry> replies) {
 
-    public record WorkshopEntry(String pointer, String code, String title, LocalDate startDate, LocalDate endDate,
-            String venue, boolean accreditation, List<ParticipantEntry> participants) {}
+    public record WorkshopEntry(
+            String pointer,
+            String code,
+            String title,
+            LocalDate startDate,
+            LocalDate endDate,
+            String venue,
+            boolean accreditation,
+            List<ParticipantEntry> participants) {}
 
     /** @param missionReportFiledOn {@code null} when no mission report was filed */
-    public record ParticipantEntry(String pointer, String administration, String name, String email,
-            LocalDate missionReportFiledOn) {}
+    public record ParticipantEntry(
+            String pointer, String administration, String name, String email, LocalDate missionReportFiledOn) {}
 
-    public record ReplyEntry(String pointer, String workshop, String participantEmail, LocalDate submittedOn,
-            ReplyAnswers answers, List<InHouseEntry> inHouseWorkshops) {}
+    public record ReplyEntry(
+            String pointer,
+            String workshop,
+            String participantEmail,
+            LocalDate submittedOn,
+            ReplyAnswers answers,
+            List<InHouseEntry> inHouseWorkshops) {}
 
     public record InHouseEntry(String pointer, LocalDate date, String title, Integer attendees) {}
 }

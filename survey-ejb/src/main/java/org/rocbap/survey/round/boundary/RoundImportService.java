@@ -105,43 +105,57 @@ public class RoundImportService {
         Set<String> participantKeys = new HashSet<>();
         for (WorkshopEntry w : document.workshops()) {
             if (w.code() == null || !CODE.matcher(w.code()).matches()) {
-                violations.add(RuleViolation.of(w.pointer() + "/code", "workshop.codeInvalid", String.valueOf(w.code())));
+                violations.add(
+                        RuleViolation.of(w.pointer() + "/code", "workshop.codeInvalid", String.valueOf(w.code())));
             } else if (byCode.putIfAbsent(w.code(), w) != null) {
                 violations.add(RuleViolation.of(w.pointer() + "/code", "import.workshopTwice", w.code()));
             }
             if (w.startDate() != null && w.endDate() != null && w.endDate().isBefore(w.startDate())) {
-                violations.add(RuleViolation.of(w.pointer() + "/endDate", "workshop.datesReversed", w.endDate(), w.startDate()));
+                violations.add(RuleViolation.of(
+                        w.pointer() + "/endDate", "workshop.datesReversed", w.endDate(), w.startDate()));
             }
             for (ParticipantEntry p : w.participants()) {
                 if (administrationService.find(p.administration()).isEmpty()) {
-                    violations.add(RuleViolation.of(p.pointer() + "/administration", "participant.administrationUnknown",
-                            p.administration()));
+                    violations.add(RuleViolation.of(
+                            p.pointer() + "/administration", "participant.administrationUnknown", p.administration()));
                 }
                 if (!EMAIL.matcher(p.email()).matches()) {
                     violations.add(RuleViolation.of(p.pointer() + "/email", "participant.emailInvalid", p.email()));
                 } else if (!participantKeys.add(key(w.code(), p.email()))) {
-                    violations.add(RuleViolation.of(p.pointer() + "/email", "participant.emailTaken",
-                            Participant.normalise(p.email()), w.code()));
+                    violations.add(RuleViolation.of(
+                            p.pointer() + "/email",
+                            "participant.emailTaken",
+                            Participant.normalise(p.email()),
+                            w.code()));
                 }
             }
         }
         for (ReplyEntry r : document.replies()) {
             WorkshopEntry workshop = byCode.get(r.workshop());
             if (workshop == null) {
-                violations.add(RuleViolation.of(r.pointer() + "/workshop", "import.replyWorkshopUnknown", r.workshop()));
+                violations.add(
+                        RuleViolation.of(r.pointer() + "/workshop", "import.replyWorkshopUnknown", r.workshop()));
                 continue;
             }
             if (!participantKeys.contains(key(r.workshop(), r.participantEmail()))) {
-                violations.add(RuleViolation.of(r.pointer() + "/participantEmail", "import.replyNotParticipant",
-                        r.participantEmail(), r.workshop()));
+                violations.add(RuleViolation.of(
+                        r.pointer() + "/participantEmail",
+                        "import.replyNotParticipant",
+                        r.participantEmail(),
+                        r.workshop()));
             }
-            for (RuleViolation v : ReplyRules.check(r.answers(), true, r.inHouseWorkshops().size())) {
+            for (RuleViolation v :
+                    ReplyRules.check(r.answers(), true, r.inHouseWorkshops().size())) {
                 violations.add(new RuleViolation(r.pointer() + answerPointer(v.field()), v.key(), v.arguments()));
             }
             for (InHouseEntry h : r.inHouseWorkshops()) {
                 if (workshop.endDate() != null && !h.date().isAfter(workshop.endDate())) {
-                    violations.add(RuleViolation.of(h.pointer() + "/date", "inHouse.dateBeforeRegional", h.date(),
-                            workshop.code(), workshop.endDate()));
+                    violations.add(RuleViolation.of(
+                            h.pointer() + "/date",
+                            "inHouse.dateBeforeRegional",
+                            h.date(),
+                            workshop.code(),
+                            workshop.endDate()));
                 }
                 if (h.attendees() != null && h.attendees() < 0) {
                     violations.add(RuleViolation.of(h.pointer() + "/attendees", "number.negative", h.attendees()));
@@ -164,52 +178,93 @@ public class RoundImportService {
 
     private Workshop upsertWorkshop(WorkshopEntry e, FiscalYear year, Tally tally) {
         Workshop existing = em.createNamedQuery(Workshop.FIND_BY_CODE, Workshop.class)
-                .setParameter("code", e.code()).getResultStream().findFirst().orElse(null);
+                .setParameter("code", e.code())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (existing == null) {
-            Workshop created = new Workshop(e.code(), e.title(), year, e.startDate(), e.endDate(), DatePrecision.DAY,
-                    e.venue(), e.accreditation());
+            Workshop created = new Workshop(
+                    e.code(),
+                    e.title(),
+                    year,
+                    e.startDate(),
+                    e.endDate(),
+                    DatePrecision.DAY,
+                    e.venue(),
+                    e.accreditation());
             em.persist(created);
             audit.record("Workshop", created.getId(), null, "imported", Map.of(), created.snapshot());
             tally.workshops.created++;
             return created;
         }
         Map<String, Object> before = existing.snapshot();
-        existing.describe(e.title(), year, e.startDate(), e.endDate(), existing.getDatePrecision(), e.venue(), e.accreditation());
+        existing.describe(
+                e.title(), year, e.startDate(), e.endDate(), existing.getDatePrecision(), e.venue(), e.accreditation());
         changed("Workshop", existing.getId(), null, before, existing.snapshot(), tally.workshops);
         return existing;
     }
 
     private Participant upsertParticipant(Workshop workshop, ParticipantEntry e, Tally tally) {
         Participant existing = em.createNamedQuery(Participant.FIND_BY_EMAIL, Participant.class)
-                .setParameter("workshop", workshop).setParameter("email", Participant.normalise(e.email()))
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("workshop", workshop)
+                .setParameter("email", Participant.normalise(e.email()))
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (existing == null) {
             Participant created = new Participant(workshop, e.administration(), e.name(), e.email());
             em.persist(created);
-            audit.record("Participant", created.getId(), e.administration(), "imported", Map.of(), participantFields(created));
+            audit.record(
+                    "Participant",
+                    created.getId(),
+                    e.administration(),
+                    "imported",
+                    Map.of(),
+                    participantFields(created));
             tally.participants.created++;
             return created;
         }
         Map<String, Object> before = participantFields(existing);
         existing.correct(e.administration(), e.name());
-        changed("Participant", existing.getId(), e.administration(), before, participantFields(existing), tally.participants);
+        changed(
+                "Participant",
+                existing.getId(),
+                e.administration(),
+                before,
+                participantFields(existing),
+                tally.participants);
         return existing;
     }
 
     private void upsertMissionReport(Participant participant, ParticipantEntry e, Tally tally) {
         MissionReport report = em.createNamedQuery(MissionReport.FIND_BY_PARTICIPANT, MissionReport.class)
-                .setParameter("participant", participant).getResultStream().findFirst().orElse(null);
+                .setParameter("participant", participant)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (report == null) {
             report = new MissionReport(participant);
             report.file(e.missionReportFiledOn(), null, null);
             em.persist(report);
-            audit.record("MissionReport", report.getId(), participant.getAdministration(), "imported", Map.of(), report.snapshot());
+            audit.record(
+                    "MissionReport",
+                    report.getId(),
+                    participant.getAdministration(),
+                    "imported",
+                    Map.of(),
+                    report.snapshot());
             tally.missionReports.created++;
             return;
         }
         Map<String, Object> before = report.snapshot();
         report.file(e.missionReportFiledOn(), report.getRecommendations(), null);
-        changed("MissionReport", report.getId(), participant.getAdministration(), before, report.snapshot(), tally.missionReports);
+        changed(
+                "MissionReport",
+                report.getId(),
+                participant.getAdministration(),
+                before,
+                report.snapshot(),
+                tally.missionReports);
     }
 
     private InHouseWorkshop upsertInHouse(Participant participant, InHouseEntry e, Tally tally) {
@@ -222,14 +277,27 @@ public class RoundImportService {
                 .setParameter("regional", participant.getWorkshop())
                 .setParameter("heldOn", e.date())
                 .setParameter("title", e.title())
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         int attendees = e.attendees() == null ? 0 : e.attendees();
         if (existing == null) {
-            InHouseWorkshop created = new InHouseWorkshop(participant.getAdministration(), participant.getWorkshop(), e.date(),
-                    e.title(), attendees, null, null);
+            InHouseWorkshop created = new InHouseWorkshop(
+                    participant.getAdministration(),
+                    participant.getWorkshop(),
+                    e.date(),
+                    e.title(),
+                    attendees,
+                    null,
+                    null);
             em.persist(created);
             tally.inHouseCache.put(inHouseKey(participant, e), created);
-            audit.record("InHouseWorkshop", created.getId(), participant.getAdministration(), "imported", Map.of(),
+            audit.record(
+                    "InHouseWorkshop",
+                    created.getId(),
+                    participant.getAdministration(),
+                    "imported",
+                    Map.of(),
                     Map.of("attendees", attendees, "heldOn", e.date(), "title", e.title()));
             tally.inHouseWorkshops.created++;
             return created;
@@ -237,16 +305,24 @@ public class RoundImportService {
         if (existing.getAttendees() != attendees) {
             Map<String, Object> before = Map.of("attendees", existing.getAttendees());
             existing.recount(attendees);
-            changed("InHouseWorkshop", existing.getId(), participant.getAdministration(), before,
-                    Map.of("attendees", attendees), tally.inHouseWorkshops);
+            changed(
+                    "InHouseWorkshop",
+                    existing.getId(),
+                    participant.getAdministration(),
+                    before,
+                    Map.of("attendees", attendees),
+                    tally.inHouseWorkshops);
         }
         return existing;
     }
 
-    private void upsertReply(Participant participant, ReplyEntry e, Set<InHouseWorkshop> linked, DueDates dueDates,
-            Tally tally) {
+    private void upsertReply(
+            Participant participant, ReplyEntry e, Set<InHouseWorkshop> linked, DueDates dueDates, Tally tally) {
         Reply reply = em.createNamedQuery(Reply.FIND_BY_PARTICIPANT, Reply.class)
-                .setParameter("participant", participant).getResultStream().findFirst().orElse(null);
+                .setParameter("participant", participant)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         boolean created = reply == null;
         Map<String, Object> before = created ? Map.of() : reply.snapshot();
         if (created) {
@@ -256,7 +332,8 @@ public class RoundImportService {
         reply.submittedOn(e.submittedOn(), dueDates.replyDue(participant.getWorkshop()));
         if (created) {
             em.persist(reply);
-            audit.record("Reply", reply.getId(), participant.getAdministration(), "imported", Map.of(), reply.snapshot());
+            audit.record(
+                    "Reply", reply.getId(), participant.getAdministration(), "imported", Map.of(), reply.snapshot());
             tally.replies.created++;
         } else {
             changed("Reply", reply.getId(), participant.getAdministration(), before, reply.snapshot(), tally.replies);
@@ -271,11 +348,17 @@ public class RoundImportService {
     }
 
     private long projectCount() {
-        return em.createQuery("SELECT count(p) FROM ModernizationProject p", Long.class).getSingleResult();
+        return em.createQuery("SELECT count(p) FROM ModernizationProject p", Long.class)
+                .getSingleResult();
     }
 
-    private void changed(String subject, Long id, String administration, Map<String, Object> before,
-            Map<String, Object> after, MutableCounts counts) {
+    private void changed(
+            String subject,
+            Long id,
+            String administration,
+            Map<String, Object> before,
+            Map<String, Object> after,
+            MutableCounts counts) {
         if (!Objects.equals(before, after)) {
             audit.record(subject, id, administration, "re-imported", before, after);
             counts.updated++;
@@ -287,7 +370,8 @@ public class RoundImportService {
     }
 
     private static String inHouseKey(Participant participant, InHouseEntry e) {
-        return participant.getAdministration() + " " + participant.getWorkshop().getCode() + " " + e.date() + " " + e.title();
+        return participant.getAdministration() + " " + participant.getWorkshop().getCode() + " " + e.date() + " "
+                + e.title();
     }
 
     private static String key(String workshop, String email) {
@@ -313,8 +397,13 @@ public class RoundImportService {
         final Map<String, InHouseWorkshop> inHouseCache = new HashMap<>();
 
         ImportResult result() {
-            return new ImportResult(workshops.frozen(), participants.frozen(), missionReports.frozen(), replies.frozen(),
-                    inHouseWorkshops.frozen(), projects.frozen());
+            return new ImportResult(
+                    workshops.frozen(),
+                    participants.frozen(),
+                    missionReports.frozen(),
+                    replies.frozen(),
+                    inHouseWorkshops.frozen(),
+                    projects.frozen());
         }
     }
 }

@@ -54,12 +54,22 @@ public final class RoundDocumentReader {
                     JsonObject report = object(p.get("missionReport"), pat + "/missionReport");
                     filedOn = report == null ? null : date(report, pat + "/missionReport", "filedOn", true);
                 }
-                participants.add(new ParticipantEntry(pat, text(p, pat, "administration", true),
-                        text(p, pat, "name", true), text(p, pat, "email", true), filedOn));
+                participants.add(new ParticipantEntry(
+                        pat,
+                        text(p, pat, "administration", true),
+                        text(p, pat, "name", true),
+                        text(p, pat, "email", true),
+                        filedOn));
             }
-            workshops.add(new WorkshopEntry(at, text(w, at, "code", true), text(w, at, "title", true),
-                    date(w, at, "startDate", true), date(w, at, "endDate", true), text(w, at, "venue", false),
-                    bool(w, at, "accreditation"), participants));
+            workshops.add(new WorkshopEntry(
+                    at,
+                    text(w, at, "code", true),
+                    text(w, at, "title", true),
+                    date(w, at, "startDate", true),
+                    date(w, at, "endDate", true),
+                    text(w, at, "venue", false),
+                    bool(w, at, "accreditation"),
+                    participants));
         }
         List<ReplyEntry> replies = new ArrayList<>();
         JsonArray replyArray = array(body, "", "replies", false);
@@ -80,23 +90,40 @@ public final class RoundDocumentReader {
         YesNoText q3 = yesNo(r, at, "q3");
         YesNoText q4 = yesNo(r, at, "q4");
         YesNoText q5 = yesNo(r, at, "q5");
-        ReplyAnswers answers = new ReplyAnswers(bool(q1v, q1at, "sharedMaterials"), integer(q1v, q1at, "colleaguesShared"),
-                bool(q1v, q1at, "submittedReport"), bool(q1v, q1at, "recommendations"), bool(q1v, q1at, "inHouseWorkshop"),
-                bool(q1v, q1at, "manuals"), bool(q1v, q1at, "others"), text(q1v, q1at, "othersText", false),
-                integer(r, at, "q1bisColleaguesLearned"), text(r, at, "q2", false),
-                q3.answer, q3.text, q4.answer, q4.text, q5.answer, q5.text);
+        ReplyAnswers answers = new ReplyAnswers(
+                bool(q1v, q1at, "sharedMaterials"),
+                integer(q1v, q1at, "colleaguesShared"),
+                bool(q1v, q1at, "submittedReport"),
+                bool(q1v, q1at, "recommendations"),
+                bool(q1v, q1at, "inHouseWorkshop"),
+                bool(q1v, q1at, "manuals"),
+                bool(q1v, q1at, "others"),
+                text(q1v, q1at, "othersText", false),
+                integer(r, at, "q1bisColleaguesLearned"),
+                text(r, at, "q2", false),
+                q3.answer,
+                q3.text,
+                q4.answer,
+                q4.text,
+                q5.answer,
+                q5.text);
         List<InHouseEntry> inHouse = new ArrayList<>();
         JsonArray inHouseArray = array(r, at, "inHouseWorkshops", false);
         for (int i = 0; i < inHouseArray.size(); i++) {
             String hat = at + "/inHouseWorkshops/" + i;
             JsonObject h = object(inHouseArray.get(i), hat);
             if (h != null) {
-                inHouse.add(new InHouseEntry(hat, date(h, hat, "date", true), text(h, hat, "title", true),
-                        integer(h, hat, "attendees")));
+                inHouse.add(new InHouseEntry(
+                        hat, date(h, hat, "date", true), text(h, hat, "title", true), integer(h, hat, "attendees")));
             }
         }
-        return new ReplyEntry(at, text(r, at, "workshop", true), text(r, at, "participantEmail", true),
-                date(r, at, "submittedOn", true), answers, inHouse);
+        return new ReplyEntry(
+                at,
+                text(r, at, "workshop", true),
+                text(r, at, "participantEmail", true),
+                date(r, at, "submittedOn", true),
+                answers,
+                inHouse);
     }
 
     private record YesNoText(Answer answer, String text) {}

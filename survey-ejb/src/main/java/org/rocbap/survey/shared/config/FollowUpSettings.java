@@ -12,7 +12,8 @@ import java.util.Map;
  *     months, with a month to answer)
  * @param maxDocumentBytes the largest mission report document accepted
  */
-public record FollowUpSettings(int missionReportDueDays, int acknowledgementDays, int replyDueDays, long maxDocumentBytes) {
+public record FollowUpSettings(
+        int missionReportDueDays, int acknowledgementDays, int replyDueDays, long maxDocumentBytes) {
 
     public static final FollowUpSettings DEFAULTS = new FollowUpSettings(30, 14, 213, 20L * 1024 * 1024);
 

@@ -31,13 +31,12 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result =
-                Flyway.configure(SchemaMigration.class.getClassLoader())
-                        .dataSource(dataSource)
-                        .locations("classpath:db/migration")
-                        .load()
-                        .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }

@@ -16,8 +16,9 @@ public final class AccessPolicy {
     private AccessPolicy() {}
 
     public static boolean mayRead(Caller caller, String administration) {
-        return caller.seesAllAdministrations() || (ownAdministration(caller, administration)
-                && (caller.hasRole(Roles.FOCAL_POINT) || caller.hasRole(Roles.MANAGER)));
+        return caller.seesAllAdministrations()
+                || (ownAdministration(caller, administration)
+                        && (caller.hasRole(Roles.FOCAL_POINT) || caller.hasRole(Roles.MANAGER)));
     }
 
     public static boolean mayEdit(Caller caller, String administration) {
@@ -47,8 +48,8 @@ public final class AccessPolicy {
 
     public static void requireAcknowledge(Caller caller, String administration) {
         if (!mayAcknowledge(caller, administration)) {
-            throw new AccessRefusedException("Only a manager of " + administration
-                    + " may acknowledge that administration's mission reports.");
+            throw new AccessRefusedException(
+                    "Only a manager of " + administration + " may acknowledge that administration's mission reports.");
         }
     }
 
@@ -63,7 +64,7 @@ public final class AccessPolicy {
     }
 
     private static AccessRefusedException refused(Caller caller, String what, String administration) {
-        return new AccessRefusedException("User " + caller.username() + " may not " + what
-                + " the follow-up records of " + administration + ".");
+        return new AccessRefusedException(
+                "User " + caller.username() + " may not " + what + " the follow-up records of " + administration + ".");
     }
 }

@@ -32,10 +32,9 @@ public class CallerService {
     @PermitAll
     public Caller current() {
         Principal principal = context.getCallerPrincipal();
-        Set<String> roles =
-                Stream.of(Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD)
-                        .filter(context::isCallerInRole)
-                        .collect(Collectors.toUnmodifiableSet());
+        Set<String> roles = Stream.of(Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD)
+                .filter(context::isCallerInRole)
+                .collect(Collectors.toUnmodifiableSet());
         if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
             AccessToken token = oidc.getOidcSecurityContext().getToken();
             String name = token.getName();

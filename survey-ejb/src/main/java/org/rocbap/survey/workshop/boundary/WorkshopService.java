@@ -43,8 +43,14 @@ public class WorkshopService {
     private AuditTrail audit;
 
     /** What a workshop says about itself. */
-    public record WorkshopDetails(String code, String title, String fiscalYear, LocalDate startDate, LocalDate endDate,
-            String venue, boolean accreditation) {}
+    public record WorkshopDetails(
+            String code,
+            String title,
+            String fiscalYear,
+            LocalDate startDate,
+            LocalDate endDate,
+            String venue,
+            boolean accreditation) {}
 
     /**
      * A saved workshop, with what staff should check (dates outside the fiscal year are kept, as the
@@ -62,12 +68,19 @@ public class WorkshopService {
         AccessPolicy.requireWorkshopManagement(callerService.current());
         List<RuleViolation> violations = check(details);
         if (details.code() != null && find(details.code().strip()).isPresent()) {
-            violations.add(RuleViolation.of("code", "workshop.codeTaken", details.code().strip()));
+            violations.add(RuleViolation.of(
+                    "code", "workshop.codeTaken", details.code().strip()));
         }
         WorkflowException.throwIfAny(violations);
-        Workshop workshop = new Workshop(details.code().strip(), details.title().strip(),
-                FiscalYear.parse(details.fiscalYear()), details.startDate(), details.endDate(), DatePrecision.DAY,
-                details.venue(), details.accreditation());
+        Workshop workshop = new Workshop(
+                details.code().strip(),
+                details.title().strip(),
+                FiscalYear.parse(details.fiscalYear()),
+                details.startDate(),
+                details.endDate(),
+                DatePrecision.DAY,
+                details.venue(),
+                details.accreditation());
         em.persist(workshop);
         em.flush();
         audit.record("Workshop", workshop.getId(), null, "created", Map.of(), workshop.snapshot());
@@ -83,12 +96,24 @@ public class WorkshopService {
         AccessPolicy.requireWorkshopManagement(callerService.current());
         Workshop workshop = findByCode(code);
         ConcurrentChangeException.check("workshop", loadedVersion, workshop.getVersion());
-        List<RuleViolation> violations = check(new WorkshopDetails(code, details.title(), details.fiscalYear(),
-                details.startDate(), details.endDate(), details.venue(), details.accreditation()));
+        List<RuleViolation> violations = check(new WorkshopDetails(
+                code,
+                details.title(),
+                details.fiscalYear(),
+                details.startDate(),
+                details.endDate(),
+                details.venue(),
+                details.accreditation()));
         WorkflowException.throwIfAny(violations);
         Map<String, Object> before = workshop.snapshot();
-        workshop.describe(details.title().strip(), FiscalYear.parse(details.fiscalYear()), details.startDate(),
-                details.endDate(), DatePrecision.DAY, details.venue(), details.accreditation());
+        workshop.describe(
+                details.title().strip(),
+                FiscalYear.parse(details.fiscalYear()),
+                details.startDate(),
+                details.endDate(),
+                DatePrecision.DAY,
+                details.venue(),
+                details.accreditation());
         em.flush();
         audit.record("Workshop", workshop.getId(), null, "changed", before, workshop.snapshot());
         return new SavedWorkshop(workshop, notices(workshop));
@@ -105,7 +130,8 @@ public class WorkshopService {
         try {
             FiscalYear.parse(d.fiscalYear());
         } catch (IllegalArgumentException e) {
-            violations.add(RuleViolation.of("fiscalYear", "workshop.fiscalYearInvalid", String.valueOf(d.fiscalYear())));
+            violations.add(
+                    RuleViolation.of("fiscalYear", "workshop.fiscalYearInvalid", String.valueOf(d.fiscalYear())));
         }
         if (d.startDate() == null) {
             violations.add(RuleViolation.of("startDate", "workshop.dateMissing"));
@@ -121,8 +147,12 @@ public class WorkshopService {
 
     private static List<RuleViolation> notices(Workshop workshop) {
         return workshop.isOutsideFiscalYear()
-                ? List.of(RuleViolation.of("startDate", "workshop.outsideFiscalYear", workshop.getFiscalYear().label(),
-                        workshop.getFiscalYear().firstDay(), workshop.getFiscalYear().lastDay()))
+                ? List.of(RuleViolation.of(
+                        "startDate",
+                        "workshop.outsideFiscalYear",
+                        workshop.getFiscalYear().label(),
+                        workshop.getFiscalYear().firstDay(),
+                        workshop.getFiscalYear().lastDay()))
                 : List.of();
     }
 

@@ -48,7 +48,8 @@ public record FiscalYear(int startYear) {
         try {
             return parse(label);
         } catch (IllegalArgumentException e) {
-            throw new WorkflowException(RuleViolation.of("fiscalYear", "round.fiscalYearInvalid", String.valueOf(label)));
+            throw new WorkflowException(
+                    RuleViolation.of("fiscalYear", "round.fiscalYearInvalid", String.valueOf(label)));
         }
     }
 

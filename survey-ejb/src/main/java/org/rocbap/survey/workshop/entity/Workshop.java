@@ -66,14 +66,27 @@ public class Workshop {
 
     protected Workshop() {}
 
-    public Workshop(String code, String title, FiscalYear fiscalYear, LocalDate startDate, LocalDate endDate,
-            DatePrecision datePrecision, String venue, boolean accreditation) {
+    public Workshop(
+            String code,
+            String title,
+            FiscalYear fiscalYear,
+            LocalDate startDate,
+            LocalDate endDate,
+            DatePrecision datePrecision,
+            String venue,
+            boolean accreditation) {
         this.code = code;
         describe(title, fiscalYear, startDate, endDate, datePrecision, venue, accreditation);
     }
 
-    public void describe(String title, FiscalYear fiscalYear, LocalDate startDate, LocalDate endDate,
-            DatePrecision datePrecision, String venue, boolean accreditation) {
+    public void describe(
+            String title,
+            FiscalYear fiscalYear,
+            LocalDate startDate,
+            LocalDate endDate,
+            DatePrecision datePrecision,
+            String venue,
+            boolean accreditation) {
         this.title = title;
         this.fiscalYear = fiscalYear.label();
         this.startDate = startDate;

@@ -19,7 +19,8 @@ class DocumentInspectorTest {
 
     @Test
     void recognisesWordAndOpenDocumentPackages() throws IOException {
-        assertThat(DocumentInspector.detect(zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>")))
+        assertThat(DocumentInspector.detect(
+                        zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>")))
                 .contains(DocumentInspector.DOCX);
         assertThat(DocumentInspector.detect(zip("mimetype", DocumentInspector.ODT, "content.xml", "<office/>")))
                 .contains(DocumentInspector.ODT);
@@ -27,16 +28,20 @@ class DocumentInspectorTest {
 
     @Test
     void refusesOtherContentWhateverItIsCalled() throws IOException {
-        assertThat(DocumentInspector.detect("MZ\u0090\u0000 this is an executable".getBytes(StandardCharsets.ISO_8859_1)))
+        assertThat(DocumentInspector.detect(
+                        "MZ\u0090\u0000 this is an executable".getBytes(StandardCharsets.ISO_8859_1)))
                 .isEmpty();
-        assertThat(DocumentInspector.detect(zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet"))).isEmpty();
-        assertThat(DocumentInspector.detect(zip("xl/workbook.xml", "<workbook/>"))).isEmpty();
+        assertThat(DocumentInspector.detect(zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet")))
+                .isEmpty();
+        assertThat(DocumentInspector.detect(zip("xl/workbook.xml", "<workbook/>")))
+                .isEmpty();
         assertThat(DocumentInspector.detect(new byte[0])).isEmpty();
     }
 
     @Test
     void storesTheSha256OfTheBytes() {
-        assertThat(DocumentInspector.store("a.pdf", DocumentInspector.PDF, "abc".getBytes(StandardCharsets.US_ASCII)).sha256())
+        assertThat(DocumentInspector.store("a.pdf", DocumentInspector.PDF, "abc".getBytes(StandardCharsets.US_ASCII))
+                        .sha256())
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 

@@ -29,15 +29,22 @@ class DueDatesTest {
                 java.util.Map.of("SURVEY_MISSION_REPORT_DUE_DAYS", "45", "SURVEY_MAX_DOCUMENT_MB", "5"));
         assertThat(settings.missionReportDueDays()).isEqualTo(45);
         assertThat(settings.maxDocumentBytes()).isEqualTo(5L * 1024 * 1024);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FollowUpSettings.fromEnvironment(
-                        java.util.Map.of("SURVEY_ACKNOWLEDGEMENT_DAYS", "two weeks")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        FollowUpSettings.fromEnvironment(java.util.Map.of("SURVEY_ACKNOWLEDGEMENT_DAYS", "two weeks")))
                 .hasMessageContaining("SURVEY_ACKNOWLEDGEMENT_DAYS");
     }
 
     @Test
     void statusWithoutAReportDependsOnTheDay() {
-        var workshop = new Workshop("FY1718-01", "Test", new FiscalYear(2017), LocalDate.of(2017, 8, 7),
-                LocalDate.of(2017, 8, 10), DatePrecision.DAY, "Suva", false);
+        var workshop = new Workshop(
+                "FY1718-01",
+                "Test",
+                new FiscalYear(2017),
+                LocalDate.of(2017, 8, 7),
+                LocalDate.of(2017, 8, 10),
+                DatePrecision.DAY,
+                "Suva",
+                false);
 
         assertThat(dueDates.missionReportDue(workshop)).isEqualTo(LocalDate.of(2017, 9, 9));
         assertThat(dueDates.status(workshop, null, LocalDate.of(2017, 9, 9))).isEqualTo(MissionReportStatus.DUE);
@@ -46,8 +53,15 @@ class DueDatesTest {
 
     @Test
     void aReportIsOnTimeUntilTheDueDayAndItsAcknowledgementOverdueAfterFourteenDays() {
-        var workshop = new Workshop("FY1718-01", "Test", new FiscalYear(2017), LocalDate.of(2017, 8, 7),
-                LocalDate.of(2017, 8, 10), DatePrecision.DAY, "Suva", false);
+        var workshop = new Workshop(
+                "FY1718-01",
+                "Test",
+                new FiscalYear(2017),
+                LocalDate.of(2017, 8, 7),
+                LocalDate.of(2017, 8, 10),
+                DatePrecision.DAY,
+                "Suva",
+                false);
         MissionReport onTime = new MissionReport(null);
         onTime.file(LocalDate.of(2017, 9, 9), null, null);
         MissionReport late = new MissionReport(null);
@@ -55,9 +69,12 @@ class DueDatesTest {
 
         assertThat(dueDates.status(workshop, onTime, LocalDate.of(2018, 1, 1))).isEqualTo(MissionReportStatus.ON_TIME);
         assertThat(dueDates.status(workshop, late, LocalDate.of(2018, 1, 1))).isEqualTo(MissionReportStatus.LATE);
-        assertThat(dueDates.acknowledgementOverdue(onTime, LocalDate.of(2017, 9, 23))).isFalse();
-        assertThat(dueDates.acknowledgementOverdue(onTime, LocalDate.of(2017, 9, 24))).isTrue();
+        assertThat(dueDates.acknowledgementOverdue(onTime, LocalDate.of(2017, 9, 23)))
+                .isFalse();
+        assertThat(dueDates.acknowledgementOverdue(onTime, LocalDate.of(2017, 9, 24)))
+                .isTrue();
         onTime.acknowledge("mgr.fji", java.time.OffsetDateTime.now());
-        assertThat(dueDates.acknowledgementOverdue(onTime, LocalDate.of(2017, 9, 24))).isFalse();
+        assertThat(dueDates.acknowledgementOverdue(onTime, LocalDate.of(2017, 9, 24)))
+                .isFalse();
     }
 }

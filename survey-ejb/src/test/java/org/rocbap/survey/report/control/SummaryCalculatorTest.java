@@ -28,13 +28,17 @@ class SummaryCalculatorTest {
     private static final int[][] ACTIONS = {
         {3, 2, 1, 1, 1, 3}, {9, 10, 9, 4, 2, 1}, {5, 4, 3, 2, 2, 1}, {15, 16, 13, 9, 4, 6}, {12, 13, 8, 6, 2, 1},
         {7, 8, 7, 3, 4, 2}, {7, 6, 2, 3, 0, 0}, {2, 3, 2, 1, 3, 0}, {8, 11, 4, 2, 0, 1}, {11, 13, 8, 2, 0, 8},
-        {7, 8, 5, 2, 3, 2}, {11, 14, 12, 5, 4, 5}, {12, 12, 9, 7, 2, 4}};
+        {7, 8, 5, 2, 3, 2}, {11, 14, 12, 5, 4, 5}, {12, 12, 9, 7, 2, 4}
+    };
     private static final int[][] DIRECT_EFFECTS = {
-        {2, 3}, {9, 3}, {7, 1}, {13, 6}, {8, 5}, {5, 6}, {4, 3}, {1, 2}, {8, 5}, {10, 4}, {7, 3}, {12, 6}, {10, 5}};
+        {2, 3}, {9, 3}, {7, 1}, {13, 6}, {8, 5}, {5, 6}, {4, 3}, {1, 2}, {8, 5}, {10, 4}, {7, 3}, {12, 6}, {10, 5}
+    };
     private static final int[][] EFFICIENCY = {
-        {4, 1}, {12, 0}, {8, 0}, {19, 0}, {12, 1}, {10, 1}, {7, 0}, {3, 0}, {13, 0}, {13, 1}, {10, 0}, {17, 1}, {14, 0}};
+        {4, 1}, {12, 0}, {8, 0}, {19, 0}, {12, 1}, {10, 1}, {7, 0}, {3, 0}, {13, 0}, {13, 1}, {10, 0}, {17, 1}, {14, 0}
+    };
     private static final int[][] MODERNIZATION = {
-        {3, 2}, {9, 3}, {6, 2}, {14, 5}, {6, 7}, {8, 3}, {5, 2}, {2, 1}, {11, 2}, {10, 5}, {7, 3}, {10, 8}, {5, 10}};
+        {3, 2}, {9, 3}, {6, 2}, {14, 5}, {6, 7}, {8, 3}, {5, 2}, {2, 1}, {11, 2}, {10, 5}, {7, 3}, {10, 8}, {5, 10}
+    };
 
     @Test
     void reproducesTheTablesOfGoodPracticeReportNo17() {
@@ -52,7 +56,8 @@ class SummaryCalculatorTest {
 
     @Test
     void countsAdministrationsInTableOneAndRepliesInTheOthers() {
-        RoundSummary.WorkshopRow securityProgram = SummaryCalculator.summarise("2016/17", seedRound()).workshops().get(9);
+        RoundSummary.WorkshopRow securityProgram =
+                SummaryCalculator.summarise("2016/17", seedRound()).workshops().get(9);
 
         assertThat(securityProgram.replyingAdministrations()).isEqualTo(14);
         assertThat(securityProgram.replies()).isEqualTo(15);
@@ -62,7 +67,8 @@ class SummaryCalculatorTest {
 
     @Test
     void anEmptyRoundHasNoReplyRateRatherThanAnError() {
-        assertThat(SummaryCalculator.summarise("2018/19", List.of()).totals().replyRate()).isZero();
+        assertThat(SummaryCalculator.summarise("2018/19", List.of()).totals().replyRate())
+                .isZero();
     }
 
     private static List<WorkshopFacts> seedRound() {
@@ -77,12 +83,28 @@ class SummaryCalculatorTest {
                 // Administrations A0..A(n-1) reply; the extra replies come from A0 again.
                 String administration = "A" + (r < REPLYING[w] ? r : 0);
                 int[] a = ACTIONS[w];
-                replies.add(new SubmittedReply(administration, new ReplyAnswers(
-                        r < a[0], null, r < a[1], r < a[2], r < a[3], r < a[4], r < a[5], r < a[5] ? "other" : null,
-                        null, null, answer(r, DIRECT_EFFECTS[w]), null, answer(r, EFFICIENCY[w]), null,
-                        answer(r, MODERNIZATION[w]), null)));
+                replies.add(new SubmittedReply(
+                        administration,
+                        new ReplyAnswers(
+                                r < a[0],
+                                null,
+                                r < a[1],
+                                r < a[2],
+                                r < a[3],
+                                r < a[4],
+                                r < a[5],
+                                r < a[5] ? "other" : null,
+                                null,
+                                null,
+                                answer(r, DIRECT_EFFECTS[w]),
+                                null,
+                                answer(r, EFFICIENCY[w]),
+                                null,
+                                answer(r, MODERNIZATION[w]),
+                                null)));
             }
-            workshops.add(new WorkshopFacts("FY1617-%02d".formatted(w + 1), "Workshop " + (w + 1), participating, replies));
+            workshops.add(
+                    new WorkshopFacts("FY1617-%02d".formatted(w + 1), "Workshop " + (w + 1), participating, replies));
         }
         return workshops;
     }

@@ -27,7 +27,8 @@ class RoundDocumentReaderTest {
                    "q5": {"answer": null}}]}"""));
 
         assertThat(reader.violations()).isEmpty();
-        assertThat(document.workshops().get(0).participants().get(0).missionReportFiledOn()).isEqualTo(LocalDate.of(2017, 8, 30));
+        assertThat(document.workshops().get(0).participants().get(0).missionReportFiledOn())
+                .isEqualTo(LocalDate.of(2017, 8, 30));
         assertThat(document.replies().get(0).answers().colleaguesShared()).isEqualTo(30);
         assertThat(document.replies().get(0).answers().directEffects()).isEqualTo(Answer.YES);
         assertThat(document.replies().get(0).answers().modernization()).isNull();
@@ -43,10 +44,17 @@ class RoundDocumentReaderTest {
                  "replies": [{"workshop": "X", "participantEmail": "n@x.org", "submittedOn": "2018-02-20",
                    "q1": {"colleaguesShared": "thirty", "manuals": "yes"}, "q4": {"answer": "MAYBE"}}]}"""));
 
-        assertThat(reader.violations()).extracting(RuleViolation::field).containsExactlyInAnyOrder(
-                "/fiscalYear", "/workshops/0/startDate", "/workshops/0/participants/0/name",
-                "/replies/0/q1/colleaguesShared", "/replies/0/q1/manuals", "/replies/0/q4/answer");
-        assertThat(reader.violations()).extracting(RuleViolation::message)
+        assertThat(reader.violations())
+                .extracting(RuleViolation::field)
+                .containsExactlyInAnyOrder(
+                        "/fiscalYear",
+                        "/workshops/0/startDate",
+                        "/workshops/0/participants/0/name",
+                        "/replies/0/q1/colleaguesShared",
+                        "/replies/0/q1/manuals",
+                        "/replies/0/q4/answer");
+        assertThat(reader.violations())
+                .extracting(RuleViolation::message)
                 .contains("'30/08/2017' is not a date; write it like 2017-08-30.");
     }
 

@@ -20,16 +20,30 @@ public class AuditResource {
     @Inject
     private AuditTrail audit;
 
-    public record AuditView(OffsetDateTime at, String actor, String administration, String subject, Long subjectId,
-            String action, String changes) {
+    public record AuditView(
+            OffsetDateTime at,
+            String actor,
+            String administration,
+            String subject,
+            Long subjectId,
+            String action,
+            String changes) {
         static AuditView of(AuditEntry e) {
-            return new AuditView(e.getAt(), e.getActor(), e.getAdministration(), e.getSubject(), e.getSubjectId(),
-                    e.getAction(), e.getChanges());
+            return new AuditView(
+                    e.getAt(),
+                    e.getActor(),
+                    e.getAdministration(),
+                    e.getSubject(),
+                    e.getSubjectId(),
+                    e.getAction(),
+                    e.getChanges());
         }
     }
 
     @GET
     public List<AuditView> latest(@QueryParam("max") @DefaultValue("100") int max) {
-        return audit.latest(Math.max(1, Math.min(max, 1000))).stream().map(AuditView::of).toList();
+        return audit.latest(Math.max(1, Math.min(max, 1000))).stream()
+                .map(AuditView::of)
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package org.rocbap.survey.api.cascade;
 
 import jakarta.inject.Inject;
-import org.rocbap.survey.api.shared.Paging;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
+import org.rocbap.survey.api.shared.Paging;
 import org.rocbap.survey.cascade.boundary.InHouseWorkshopService;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
 
@@ -24,27 +23,60 @@ public class InHouseWorkshopsResource {
     @Inject
     private InHouseWorkshopService inHouseWorkshops;
 
-    public record InHouseWorkshopRequest(String administration, String regionalWorkshop, LocalDate date, String title,
-            Integer attendees, String organiser, String materials) {}
+    public record InHouseWorkshopRequest(
+            String administration,
+            String regionalWorkshop,
+            LocalDate date,
+            String title,
+            Integer attendees,
+            String organiser,
+            String materials) {}
 
-    public record InHouseWorkshopView(Long id, String administration, String regionalWorkshop, LocalDate date,
-            String title, int attendees, String organiser, String materials, long version) {
+    public record InHouseWorkshopView(
+            Long id,
+            String administration,
+            String regionalWorkshop,
+            LocalDate date,
+            String title,
+            int attendees,
+            String organiser,
+            String materials,
+            long version) {
         static InHouseWorkshopView of(InHouseWorkshop w) {
-            return new InHouseWorkshopView(w.getId(), w.getAdministration(), w.getRegionalWorkshop().getCode(),
-                    w.getHeldOn(), w.getTitle(), w.getAttendees(), w.getOrganiser(), w.getMaterials(), w.getVersion());
+            return new InHouseWorkshopView(
+                    w.getId(),
+                    w.getAdministration(),
+                    w.getRegionalWorkshop().getCode(),
+                    w.getHeldOn(),
+                    w.getTitle(),
+                    w.getAttendees(),
+                    w.getOrganiser(),
+                    w.getMaterials(),
+                    w.getVersion());
         }
     }
 
     @GET
-    public Response list(@QueryParam("administration") String administration, @QueryParam("offset") Integer offset,
+    public Response list(
+            @QueryParam("administration") String administration,
+            @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
-        return Paging.page(inHouseWorkshops.listByAdministration(administration), offset, limit, InHouseWorkshopView::of);
+        return Paging.page(
+                inHouseWorkshops.listByAdministration(administration), offset, limit, InHouseWorkshopView::of);
     }
 
     @POST
     public Response record(InHouseWorkshopRequest r) {
-        InHouseWorkshop w = inHouseWorkshops.record(r.administration(), r.regionalWorkshop(), r.date(), r.title(),
-                r.attendees(), r.organiser(), r.materials());
-        return Response.status(Response.Status.CREATED).entity(InHouseWorkshopView.of(w)).build();
+        InHouseWorkshop w = inHouseWorkshops.record(
+                r.administration(),
+                r.regionalWorkshop(),
+                r.date(),
+                r.title(),
+                r.attendees(),
+                r.organiser(),
+                r.materials());
+        return Response.status(Response.Status.CREATED)
+                .entity(InHouseWorkshopView.of(w))
+                .build();
     }
 }

@@ -32,39 +32,68 @@ public class MissionReportsResource {
      * @param version the version last read, absent when filing for the first time
      * @param documentBase64 the document's bytes in base64; absent to keep the document on file
      */
-    public record MissionReportRequest(Long version, LocalDate filedOn, String recommendations, String documentName,
-            String documentBase64) {}
+    public record MissionReportRequest(
+            Long version, LocalDate filedOn, String recommendations, String documentName, String documentBase64) {}
 
-    public record MissionReportView(Long participant, LocalDate filedOn, String recommendations, String documentName,
-            String documentType, Long documentSize, String documentSha256, String acknowledgedBy,
-            OffsetDateTime acknowledgedAt, long version) {
+    public record MissionReportView(
+            Long participant,
+            LocalDate filedOn,
+            String recommendations,
+            String documentName,
+            String documentType,
+            Long documentSize,
+            String documentSha256,
+            String acknowledgedBy,
+            OffsetDateTime acknowledgedAt,
+            long version) {
         static MissionReportView of(MissionReport r) {
-            return new MissionReportView(r.getParticipant().getId(), r.getFiledOn(), r.getRecommendations(),
-                    r.getDocumentName(), r.getDocumentType(), r.getDocumentSize(), r.getDocumentSha256(),
-                    r.getAcknowledgedBy(), r.getAcknowledgedAt(), r.getVersion());
+            return new MissionReportView(
+                    r.getParticipant().getId(),
+                    r.getFiledOn(),
+                    r.getRecommendations(),
+                    r.getDocumentName(),
+                    r.getDocumentType(),
+                    r.getDocumentSize(),
+                    r.getDocumentSha256(),
+                    r.getAcknowledgedBy(),
+                    r.getAcknowledgedAt(),
+                    r.getVersion());
         }
     }
 
     @GET
     public Response get(@PathParam("participant") Long participant) {
-        return missionReports.findByParticipant(participant)
+        return missionReports
+                .findByParticipant(participant)
                 .map(r -> Response.ok(MissionReportView.of(r)).build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "Not found",
-                        "No mission report is on file for participant " + participant + ".", List.of()));
+                .orElseGet(() -> Problem.response(
+                        Response.Status.NOT_FOUND,
+                        "Not found",
+                        "No mission report is on file for participant " + participant + ".",
+                        List.of()));
     }
 
     @PUT
     public MissionReportView file(@PathParam("participant") Long participant, MissionReportRequest request) {
         byte[] content;
         try {
-            content = request.documentBase64() == null ? null : Base64.getDecoder().decode(request.documentBase64());
+            content = request.documentBase64() == null
+                    ? null
+                    : Base64.getDecoder().decode(request.documentBase64());
         } catch (IllegalArgumentException e) {
-            throw new jakarta.ws.rs.WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
-                    "Malformed request", "The document is not valid base64.",
+            throw new jakarta.ws.rs.WebApplicationException(Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "Malformed request",
+                    "The document is not valid base64.",
                     List.of(new Problem.Error("/documentBase64", "not valid base64"))));
         }
-        return MissionReportView.of(missionReports.fileMissionReport(participant, request.version(), request.filedOn(),
-                request.recommendations(), request.documentName(), content));
+        return MissionReportView.of(missionReports.fileMissionReport(
+                participant,
+                request.version(),
+                request.filedOn(),
+                request.recommendations(),
+                request.documentName(),
+                content));
     }
 
     @POST
@@ -79,8 +108,14 @@ public class MissionReportsResource {
     public Response document(@PathParam("participant") Long participant) {
         StoredDocument document = missionReports.document(participant);
         return Response.ok(document.content(), document.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + document.name().replace("\"", "") + "\"")
-                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(document.sha256())))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + document.name().replace("\"", "") + "\"")
+                .header(
+                        "Digest",
+                        "sha-256="
+                                + Base64.getEncoder()
+                                        .encodeToString(java.util.HexFormat.of().parseHex(document.sha256())))
                 .build();
     }
 }

@@ -1,7 +1,6 @@
 package org.rocbap.survey.api.participation;
 
 import jakarta.inject.Inject;
-import org.rocbap.survey.api.shared.Paging;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.rocbap.survey.api.shared.Paging;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
 
@@ -26,17 +26,26 @@ public class ParticipantsResource {
 
     public record ParticipantRequest(String administration, String name, String email) {}
 
-    public record ParticipantView(Long id, String workshop, String administration, String name, String email, long version) {
+    public record ParticipantView(
+            Long id, String workshop, String administration, String name, String email, long version) {
         static ParticipantView of(Participant p) {
-            return new ParticipantView(p.getId(), p.getWorkshop().getCode(), p.getAdministration(), p.getName(),
-                    p.getEmail(), p.getVersion());
+            return new ParticipantView(
+                    p.getId(),
+                    p.getWorkshop().getCode(),
+                    p.getAdministration(),
+                    p.getName(),
+                    p.getEmail(),
+                    p.getVersion());
         }
     }
 
     /** One administration's participants, or (for the ROCB A/P, without the parameter) all of them; paged. */
     @GET
-    public Response list(@PathParam("workshop") String workshop, @QueryParam("administration") String administration,
-            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    public Response list(
+            @PathParam("workshop") String workshop,
+            @QueryParam("administration") String administration,
+            @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
         List<Participant> found = administration == null
                 ? participants.listAllOfWorkshop(workshop)
                 : participants.listParticipants(workshop, administration);
@@ -45,7 +54,10 @@ public class ParticipantsResource {
 
     @POST
     public Response add(@PathParam("workshop") String workshop, ParticipantRequest request) {
-        Participant p = participants.addParticipant(workshop, request.administration(), request.name(), request.email());
-        return Response.status(Response.Status.CREATED).entity(ParticipantView.of(p)).build();
+        Participant p =
+                participants.addParticipant(workshop, request.administration(), request.name(), request.email());
+        return Response.status(Response.Status.CREATED)
+                .entity(ParticipantView.of(p))
+                .build();
     }
 }

@@ -1,7 +1,6 @@
 package org.rocbap.survey.api.project;
 
 import jakarta.inject.Inject;
-import org.rocbap.survey.api.shared.Paging;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.rocbap.survey.api.shared.Paging;
 import org.rocbap.survey.project.boundary.ProjectService;
 import org.rocbap.survey.project.boundary.ProjectService.ProjectDetails;
 import org.rocbap.survey.project.entity.ModernizationProject;
@@ -29,24 +29,50 @@ public class ProjectsResource {
     @Inject
     private ProjectService projects;
 
-    public record ProjectRequest(String administration, Long version, String title, String description, String category,
-            ProjectStatus status, LocalDate startDate, List<String> workshops) {
+    public record ProjectRequest(
+            String administration,
+            Long version,
+            String title,
+            String description,
+            String category,
+            ProjectStatus status,
+            LocalDate startDate,
+            List<String> workshops) {
         ProjectDetails details() {
             return new ProjectDetails(title, description, category, status, startDate, workshops);
         }
     }
 
-    public record ProjectView(Long id, String administration, String title, String description, String category,
-            ProjectStatus status, LocalDate startDate, List<String> workshops, Long reply, long version) {
+    public record ProjectView(
+            Long id,
+            String administration,
+            String title,
+            String description,
+            String category,
+            ProjectStatus status,
+            LocalDate startDate,
+            List<String> workshops,
+            Long reply,
+            long version) {
         static ProjectView of(ModernizationProject p) {
-            return new ProjectView(p.getId(), p.getAdministration(), p.getTitle(), p.getDescription(), p.getCategory(),
-                    p.getStatus(), p.getStartDate(), p.getWorkshops().stream().map(Workshop::getCode).sorted().toList(),
-                    p.getReply() == null ? null : p.getReply().getId(), p.getVersion());
+            return new ProjectView(
+                    p.getId(),
+                    p.getAdministration(),
+                    p.getTitle(),
+                    p.getDescription(),
+                    p.getCategory(),
+                    p.getStatus(),
+                    p.getStartDate(),
+                    p.getWorkshops().stream().map(Workshop::getCode).sorted().toList(),
+                    p.getReply() == null ? null : p.getReply().getId(),
+                    p.getVersion());
         }
     }
 
     @GET
-    public Response list(@QueryParam("administration") String administration, @QueryParam("offset") Integer offset,
+    public Response list(
+            @QueryParam("administration") String administration,
+            @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
         return Paging.page(projects.listByAdministration(administration), offset, limit, ProjectView::of);
     }
@@ -60,7 +86,9 @@ public class ProjectsResource {
     @POST
     public Response create(ProjectRequest request) {
         ModernizationProject p = projects.create(request.administration(), request.details());
-        return Response.status(Response.Status.CREATED).entity(ProjectView.of(p)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(ProjectView.of(p))
+                .build();
     }
 
     @PUT

@@ -34,12 +34,30 @@ public class RepliesResource {
      */
     public record ReplyRequest(Long version, boolean submit, ReplyAnswers answers, List<Long> inHouseWorkshops) {}
 
-    public record ReplyView(Long participant, String status, LocalDate submittedOn, boolean late, ReplyAnswers answers,
-            List<Long> inHouseWorkshops, Long project, List<String> notices, long version) {
+    public record ReplyView(
+            Long participant,
+            String status,
+            LocalDate submittedOn,
+            boolean late,
+            ReplyAnswers answers,
+            List<Long> inHouseWorkshops,
+            Long project,
+            List<String> notices,
+            long version) {
         public static ReplyView of(Reply r, Long project, List<String> notices) {
-            return new ReplyView(r.getParticipant().getId(), r.getStatus().name(), r.getSubmittedOn(), r.isLate(),
-                    r.getAnswers(), r.getInHouseWorkshops().stream().map(InHouseWorkshop::getId).sorted().toList(),
-                    project, notices, r.getVersion());
+            return new ReplyView(
+                    r.getParticipant().getId(),
+                    r.getStatus().name(),
+                    r.getSubmittedOn(),
+                    r.isLate(),
+                    r.getAnswers(),
+                    r.getInHouseWorkshops().stream()
+                            .map(InHouseWorkshop::getId)
+                            .sorted()
+                            .toList(),
+                    project,
+                    notices,
+                    r.getVersion());
         }
     }
 
@@ -47,16 +65,21 @@ public class RepliesResource {
     public Response get(@PathParam("participant") Long participant) {
         return replies.findByParticipant(participant)
                 .map(r -> Response.ok(ReplyView.of(r, null, List.of())).build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "Not found",
-                        "Participant " + participant + " has no reply yet.", List.of()));
+                .orElseGet(() -> Problem.response(
+                        Response.Status.NOT_FOUND,
+                        "Not found",
+                        "Participant " + participant + " has no reply yet.",
+                        List.of()));
     }
 
     @PUT
     public ReplyView save(@PathParam("participant") Long participant, ReplyRequest request) {
         ReplyAnswers answers = request.answers() == null ? ReplyAnswers.blank() : request.answers();
-        SavedReply saved = replies.saveReply(participant, request.version(), answers, request.inHouseWorkshops(),
-                request.submit());
-        return ReplyView.of(saved.reply(), saved.project() == null ? null : saved.project().getId(),
+        SavedReply saved = replies.saveReply(
+                participant, request.version(), answers, request.inHouseWorkshops(), request.submit());
+        return ReplyView.of(
+                saved.reply(),
+                saved.project() == null ? null : saved.project().getId(),
                 saved.notices().stream().map(RuleViolation::message).toList());
     }
 }

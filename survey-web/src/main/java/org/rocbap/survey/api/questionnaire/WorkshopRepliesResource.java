@@ -23,9 +23,12 @@ public class WorkshopRepliesResource {
 
     /** One administration's replies, or (for the ROCB A/P, without the parameter) all of them. */
     @GET
-    public Response list(@PathParam("workshop") String workshop, @QueryParam("administration") String administration,
-            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return Paging.page(replies.listByWorkshop(workshop, administration), offset, limit,
-                r -> ReplyView.of(r, null, List.of()));
+    public Response list(
+            @PathParam("workshop") String workshop,
+            @QueryParam("administration") String administration,
+            @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return Paging.page(
+                replies.listByWorkshop(workshop, administration), offset, limit, r -> ReplyView.of(r, null, List.of()));
     }
 }

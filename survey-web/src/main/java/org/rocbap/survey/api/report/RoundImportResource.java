@@ -48,8 +48,10 @@ public class RoundImportResource {
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            String detail = new RuleViolation("", "import.malformed", List.of(String.valueOf(e.getMessage()))).message();
-            return Problem.response(Response.Status.BAD_REQUEST, "Malformed document", detail, List.of(new Problem.Error("", detail)));
+            String detail =
+                    new RuleViolation("", "import.malformed", List.of(String.valueOf(e.getMessage()))).message();
+            return Problem.response(
+                    Response.Status.BAD_REQUEST, "Malformed document", detail, List.of(new Problem.Error("", detail)));
         }
         RoundDocumentReader reader = new RoundDocumentReader();
         var document = reader.read(json);
@@ -59,8 +61,12 @@ public class RoundImportResource {
     }
 
     private static Response tooLarge() {
-        String detail = RuleViolation.of("", "import.tooLarge", MAX_BYTES / (1024 * 1024)).message();
-        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Document too large", detail,
+        String detail = RuleViolation.of("", "import.tooLarge", MAX_BYTES / (1024 * 1024))
+                .message();
+        return Problem.response(
+                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "Document too large",
+                detail,
                 List.of(new Problem.Error("", detail)));
     }
 }

@@ -12,7 +12,7 @@ public class EjbAccessMapper implements ExceptionMapper<EJBAccessException> {
 
     @Override
     public Response toResponse(EJBAccessException e) {
-        return Problem.response(Response.Status.FORBIDDEN, "Not allowed",
-                "Your role may not use this operation.", List.of());
+        return Problem.response(
+                Response.Status.FORBIDDEN, "Not allowed", "Your role may not use this operation.", List.of());
     }
 }

@@ -20,7 +20,9 @@ public final class Paging {
         int from = offset == null ? 0 : offset;
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (from < 0 || size < 1 || size > MAX_LIMIT) {
-            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, "Bad paging",
+            throw new WebApplicationException(Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "Bad paging",
                     "offset must be 0 or more and limit between 1 and " + MAX_LIMIT + ".",
                     List.of(new Problem.Error("", "offset=" + from + ", limit=" + size))));
         }

@@ -24,6 +24,9 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static Response response(int status, String title, String detail, List<Error> errors) {
         Problem problem = new Problem("about:blank", title, status, detail, errors);
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(problem).build();
+        return Response.status(status)
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(problem)
+                .build();
     }
 }

@@ -23,13 +23,19 @@ public class TransactionRolledBackMapper implements ExceptionMapper<EJBTransacti
     public Response toResponse(EJBTransactionRolledbackException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException) {
-                return Problem.response(Response.Status.CONFLICT, "Changed by someone else",
+                return Problem.response(
+                        Response.Status.CONFLICT,
+                        "Changed by someone else",
                         "Someone else changed this record at the same time. Nothing of your request was saved;"
-                                + " reload and try again.", List.of());
+                                + " reload and try again.",
+                        List.of());
             }
         }
         LOG.log(Level.SEVERE, "Request rolled back", e);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Not saved",
-                "The request could not be completed and nothing of it was saved.", List.of());
+        return Problem.response(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "Not saved",
+                "The request could not be completed and nothing of it was saved.",
+                List.of());
     }
 }

@@ -27,7 +27,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
             return Problem.response(r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage(), List.of());
         }
         LOG.log(Level.SEVERE, "Unexpected error in an API request", e);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Not completed",
-                "The request could not be completed and nothing of it was saved.", List.of());
+        return Problem.response(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "Not completed",
+                "The request could not be completed and nothing of it was saved.",
+                List.of());
     }
 }

@@ -32,7 +32,10 @@ public class WorkflowExceptionMapper implements ExceptionMapper<WorkflowExceptio
         if (e instanceof ConcurrentChangeException) {
             return Problem.response(Response.Status.CONFLICT, "Changed by someone else", e.getMessage(), errors);
         }
-        return Problem.response(Problem.UNPROCESSABLE, "The request breaks workflow rules",
-                e.violations().stream().map(RuleViolation::message).findFirst().orElse(e.getMessage()), errors);
+        return Problem.response(
+                Problem.UNPROCESSABLE,
+                "The request breaks workflow rules",
+                e.violations().stream().map(RuleViolation::message).findFirst().orElse(e.getMessage()),
+                errors);
     }
 }

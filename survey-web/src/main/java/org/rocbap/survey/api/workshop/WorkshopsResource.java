@@ -1,7 +1,6 @@
 package org.rocbap.survey.api.workshop;
 
 import jakarta.inject.Inject;
-import org.rocbap.survey.api.shared.Paging;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,11 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import jakarta.ws.rs.WebApplicationException;
+import org.rocbap.survey.api.shared.Paging;
 import org.rocbap.survey.api.shared.Problem;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.workshop.boundary.WorkshopService;
@@ -35,24 +35,47 @@ public class WorkshopsResource {
      * @param outsideFiscalYear the dates lie outside the fiscal year: kept, but to be checked
      * @param notices what to check, in words
      */
-    public record WorkshopView(String code, String title, String fiscalYear, LocalDate startDate, LocalDate endDate,
-            String venue, boolean accreditation, boolean outsideFiscalYear, List<String> notices, long version) {
+    public record WorkshopView(
+            String code,
+            String title,
+            String fiscalYear,
+            LocalDate startDate,
+            LocalDate endDate,
+            String venue,
+            boolean accreditation,
+            boolean outsideFiscalYear,
+            List<String> notices,
+            long version) {
         static WorkshopView of(Workshop w, List<String> notices) {
-            return new WorkshopView(w.getCode(), w.getTitle(), w.getFiscalYear().label(), w.getStartDate(), w.getEndDate(),
-                    w.getVenue(), w.isAccreditation(), w.isOutsideFiscalYear(), notices, w.getVersion());
+            return new WorkshopView(
+                    w.getCode(),
+                    w.getTitle(),
+                    w.getFiscalYear().label(),
+                    w.getStartDate(),
+                    w.getEndDate(),
+                    w.getVenue(),
+                    w.isAccreditation(),
+                    w.isOutsideFiscalYear(),
+                    notices,
+                    w.getVersion());
         }
     }
 
     /** Every workshop, or those of one fiscal year ({@code ?fiscalYear=2017-18}). */
     @GET
-    public Response list(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("offset") Integer offset,
+    public Response list(
+            @QueryParam("fiscalYear") String fiscalYear,
+            @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
         List<Workshop> found;
         try {
             found = fiscalYear == null ? workshops.listAll() : workshops.listByFiscalYear(FiscalYear.parse(fiscalYear));
         } catch (IllegalArgumentException e) {
-            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, "Malformed request",
-                    e.getMessage(), List.of(new Problem.Error("", e.getMessage()))));
+            throw new WebApplicationException(Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "Malformed request",
+                    e.getMessage(),
+                    List.of(new Problem.Error("", e.getMessage()))));
         }
         return Paging.page(found, offset, limit, w -> WorkshopView.of(w, List.of()));
     }
@@ -67,7 +90,9 @@ public class WorkshopsResource {
     public Response create(WorkshopDetails details) {
         SavedWorkshop saved = workshops.createWorkshop(details);
         return Response.status(Response.Status.CREATED)
-                .entity(WorkshopView.of(saved.workshop(), saved.notices().stream().map(RuleViolation::message).toList()))
+                .entity(WorkshopView.of(
+                        saved.workshop(),
+                        saved.notices().stream().map(RuleViolation::message).toList()))
                 .build();
     }
 }

@@ -54,7 +54,9 @@ public class ComplianceView implements Serializable {
 
     /** A manager of the row's administration, for a filed report not yet acknowledged. */
     public boolean mayAcknowledge(ComplianceRow row) {
-        return row.filedOn() != null && !row.acknowledged() && AccessPolicy.mayAcknowledge(caller, row.administration());
+        return row.filedOn() != null
+                && !row.acknowledged()
+                && AccessPolicy.mayAcknowledge(caller, row.administration());
     }
 
     public MissionReportStatus[] getStatuses() {

@@ -61,8 +61,8 @@ public class FileMissionReportView implements Serializable {
         byte[] upload = content;
         String fileName = name;
         PageMessages.attempt("report", () -> {
-            report = missionReportService.fileMissionReport(participantId, loadedVersion, filedOn, recommendations,
-                    fileName, upload);
+            report = missionReportService.fileMissionReport(
+                    participantId, loadedVersion, filedOn, recommendations, fileName, upload);
             loadedVersion = report.getVersion();
             PageMessages.info("missionReport.filed", participant.getName());
         });

@@ -78,7 +78,8 @@ public class ProjectsView implements Serializable {
         category = p.getCategory();
         status = p.getStatus();
         startDate = p.getStartDate();
-        workshopCodes = new ArrayList<>(p.getWorkshops().stream().map(Workshop::getCode).sorted().toList());
+        workshopCodes = new ArrayList<>(
+                p.getWorkshops().stream().map(Workshop::getCode).sorted().toList());
     }
 
     public void startNew() {

@@ -67,9 +67,23 @@ public class ReplyFormView implements Serializable {
         private String modernizationText;
 
         ReplyAnswers answers() {
-            return new ReplyAnswers(sharedMaterials, colleaguesShared, submittedReport, recommendations, inHouseWorkshop,
-                    manuals, others, othersText, colleaguesLearned, lessonsUsed, directEffects, directEffectsText,
-                    efficiency, efficiencyText, modernization, modernizationText);
+            return new ReplyAnswers(
+                    sharedMaterials,
+                    colleaguesShared,
+                    submittedReport,
+                    recommendations,
+                    inHouseWorkshop,
+                    manuals,
+                    others,
+                    othersText,
+                    colleaguesLearned,
+                    lessonsUsed,
+                    directEffects,
+                    directEffectsText,
+                    efficiency,
+                    efficiencyText,
+                    modernization,
+                    modernizationText);
         }
 
         void fill(ReplyAnswers a) {
@@ -92,38 +106,133 @@ public class ReplyFormView implements Serializable {
         }
 
         // Faces binds through bean properties; these expose the public fields to it.
-        public boolean isSharedMaterials() { return sharedMaterials; }
-        public void setSharedMaterials(boolean v) { sharedMaterials = v; }
-        public Integer getColleaguesShared() { return colleaguesShared; }
-        public void setColleaguesShared(Integer v) { colleaguesShared = v; }
-        public boolean isSubmittedReport() { return submittedReport; }
-        public void setSubmittedReport(boolean v) { submittedReport = v; }
-        public boolean isRecommendations() { return recommendations; }
-        public void setRecommendations(boolean v) { recommendations = v; }
-        public boolean isInHouseWorkshop() { return inHouseWorkshop; }
-        public void setInHouseWorkshop(boolean v) { inHouseWorkshop = v; }
-        public boolean isManuals() { return manuals; }
-        public void setManuals(boolean v) { manuals = v; }
-        public boolean isOthers() { return others; }
-        public void setOthers(boolean v) { others = v; }
-        public String getOthersText() { return othersText; }
-        public void setOthersText(String v) { othersText = v; }
-        public Integer getColleaguesLearned() { return colleaguesLearned; }
-        public void setColleaguesLearned(Integer v) { colleaguesLearned = v; }
-        public String getLessonsUsed() { return lessonsUsed; }
-        public void setLessonsUsed(String v) { lessonsUsed = v; }
-        public Answer getDirectEffects() { return directEffects; }
-        public void setDirectEffects(Answer v) { directEffects = v; }
-        public String getDirectEffectsText() { return directEffectsText; }
-        public void setDirectEffectsText(String v) { directEffectsText = v; }
-        public Answer getEfficiency() { return efficiency; }
-        public void setEfficiency(Answer v) { efficiency = v; }
-        public String getEfficiencyText() { return efficiencyText; }
-        public void setEfficiencyText(String v) { efficiencyText = v; }
-        public Answer getModernization() { return modernization; }
-        public void setModernization(Answer v) { modernization = v; }
-        public String getModernizationText() { return modernizationText; }
-        public void setModernizationText(String v) { modernizationText = v; }
+        public boolean isSharedMaterials() {
+            return sharedMaterials;
+        }
+
+        public void setSharedMaterials(boolean v) {
+            sharedMaterials = v;
+        }
+
+        public Integer getColleaguesShared() {
+            return colleaguesShared;
+        }
+
+        public void setColleaguesShared(Integer v) {
+            colleaguesShared = v;
+        }
+
+        public boolean isSubmittedReport() {
+            return submittedReport;
+        }
+
+        public void setSubmittedReport(boolean v) {
+            submittedReport = v;
+        }
+
+        public boolean isRecommendations() {
+            return recommendations;
+        }
+
+        public void setRecommendations(boolean v) {
+            recommendations = v;
+        }
+
+        public boolean isInHouseWorkshop() {
+            return inHouseWorkshop;
+        }
+
+        public void setInHouseWorkshop(boolean v) {
+            inHouseWorkshop = v;
+        }
+
+        public boolean isManuals() {
+            return manuals;
+        }
+
+        public void setManuals(boolean v) {
+            manuals = v;
+        }
+
+        public boolean isOthers() {
+            return others;
+        }
+
+        public void setOthers(boolean v) {
+            others = v;
+        }
+
+        public String getOthersText() {
+            return othersText;
+        }
+
+        public void setOthersText(String v) {
+            othersText = v;
+        }
+
+        public Integer getColleaguesLearned() {
+            return colleaguesLearned;
+        }
+
+        public void setColleaguesLearned(Integer v) {
+            colleaguesLearned = v;
+        }
+
+        public String getLessonsUsed() {
+            return lessonsUsed;
+        }
+
+        public void setLessonsUsed(String v) {
+            lessonsUsed = v;
+        }
+
+        public Answer getDirectEffects() {
+            return directEffects;
+        }
+
+        public void setDirectEffects(Answer v) {
+            directEffects = v;
+        }
+
+        public String getDirectEffectsText() {
+            return directEffectsText;
+        }
+
+        public void setDirectEffectsText(String v) {
+            directEffectsText = v;
+        }
+
+        public Answer getEfficiency() {
+            return efficiency;
+        }
+
+        public void setEfficiency(Answer v) {
+            efficiency = v;
+        }
+
+        public String getEfficiencyText() {
+            return efficiencyText;
+        }
+
+        public void setEfficiencyText(String v) {
+            efficiencyText = v;
+        }
+
+        public Answer getModernization() {
+            return modernization;
+        }
+
+        public void setModernization(Answer v) {
+            modernization = v;
+        }
+
+        public String getModernizationText() {
+            return modernizationText;
+        }
+
+        public void setModernizationText(String v) {
+            modernizationText = v;
+        }
     }
 
     /**
@@ -138,9 +247,12 @@ public class ReplyFormView implements Serializable {
     }
 
     private void loadInHouseWorkshops() {
-        availableInHouseWorkshops = inHouseWorkshopService.listByAdministration(participant.getAdministration()).stream()
-                .filter(w -> w.getRegionalWorkshop().getCode().equals(participant.getWorkshop().getCode()))
-                .toList();
+        availableInHouseWorkshops =
+                inHouseWorkshopService.listByAdministration(participant.getAdministration()).stream()
+                        .filter(w -> w.getRegionalWorkshop()
+                                .getCode()
+                                .equals(participant.getWorkshop().getCode()))
+                        .toList();
     }
 
     /**
@@ -150,8 +262,13 @@ public class ReplyFormView implements Serializable {
     public void recordInHouseWorkshop() {
         PageMessages.attempt(FORM, () -> {
             NewInHouseWorkshop w = newInHouseWorkshop;
-            InHouseWorkshop recorded = inHouseWorkshopService.record(participant.getAdministration(),
-                    participant.getWorkshop().getCode(), w.getDate(), w.getTitle(), w.getAttendees(), w.getOrganiser(),
+            InHouseWorkshop recorded = inHouseWorkshopService.record(
+                    participant.getAdministration(),
+                    participant.getWorkshop().getCode(),
+                    w.getDate(),
+                    w.getTitle(),
+                    w.getAttendees(),
+                    w.getOrganiser(),
                     w.getMaterials());
             loadInHouseWorkshops();
             linkedInHouseWorkshops.add(recorded.getId());
@@ -169,7 +286,8 @@ public class ReplyFormView implements Serializable {
         loadedVersion = reply.getVersion();
         status = reply.getStatus().name();
         fields.fill(reply.getAnswers());
-        linkedInHouseWorkshops = new ArrayList<>(reply.getInHouseWorkshops().stream().map(InHouseWorkshop::getId).toList());
+        linkedInHouseWorkshops = new ArrayList<>(
+                reply.getInHouseWorkshops().stream().map(InHouseWorkshop::getId).toList());
     }
 
     public void saveDraft() {
@@ -182,8 +300,8 @@ public class ReplyFormView implements Serializable {
 
     private void save(boolean submitting) {
         PageMessages.attempt(FORM, () -> {
-            SavedReply saved = replyService.saveReply(participantId, loadedVersion, fields.answers(),
-                    linkedInHouseWorkshops, submitting);
+            SavedReply saved = replyService.saveReply(
+                    participantId, loadedVersion, fields.answers(), linkedInHouseWorkshops, submitting);
             loadedVersion = saved.reply().getVersion();
             status = saved.reply().getStatus().name();
             PageMessages.info(saved.reply().isSubmitted() ? "reply.submitted" : "reply.saved", participant.getName());

@@ -104,9 +104,13 @@ public class RoundImportView {
         if (result == null) {
             return List.of();
         }
-        return List.of(row("workshops", result.workshops()), row("participants", result.participants()),
-                row("missionReports", result.missionReports()), row("replies", result.replies()),
-                row("inHouseWorkshops", result.inHouseWorkshops()), row("projects", result.projects()));
+        return List.of(
+                row("workshops", result.workshops()),
+                row("participants", result.participants()),
+                row("missionReports", result.missionReports()),
+                row("replies", result.replies()),
+                row("inHouseWorkshops", result.inHouseWorkshops()),
+                row("projects", result.projects()));
     }
 
     private static ResultRow row(String kind, ImportResult.Counts counts) {

@@ -39,11 +39,31 @@ public final class RoundSpreadsheet {
     private static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
 
     static {
-        COLUMNS.put(WORKSHOPS, List.of("fiscalYear", "code", "title", "startDate", "endDate", "venue", "accreditation"));
+        COLUMNS.put(
+                WORKSHOPS, List.of("fiscalYear", "code", "title", "startDate", "endDate", "venue", "accreditation"));
         COLUMNS.put(PARTICIPANTS, List.of("workshop", "administration", "name", "email", "missionReportFiledOn"));
-        COLUMNS.put(REPLIES, List.of("workshop", "participantEmail", "submittedOn", "sharedMaterials", "colleaguesShared",
-                "submittedReport", "recommendations", "inHouseWorkshop", "manuals", "others", "othersText",
-                "q1bisColleaguesLearned", "q2", "q3", "q3Text", "q4", "q4Text", "q5", "q5Text"));
+        COLUMNS.put(
+                REPLIES,
+                List.of(
+                        "workshop",
+                        "participantEmail",
+                        "submittedOn",
+                        "sharedMaterials",
+                        "colleaguesShared",
+                        "submittedReport",
+                        "recommendations",
+                        "inHouseWorkshop",
+                        "manuals",
+                        "others",
+                        "othersText",
+                        "q1bisColleaguesLearned",
+                        "q2",
+                        "q3",
+                        "q3Text",
+                        "q4",
+                        "q4Text",
+                        "q5",
+                        "q5Text"));
         COLUMNS.put(IN_HOUSE, List.of("workshop", "participantEmail", "date", "title", "attendees"));
     }
 
@@ -54,7 +74,8 @@ public final class RoundSpreadsheet {
         public String where(String pointer) {
             String best = null;
             for (String prefix : rows.keySet()) {
-                if ((pointer.equals(prefix) || pointer.startsWith(prefix + "/")) && (best == null || prefix.length() > best.length())) {
+                if ((pointer.equals(prefix) || pointer.startsWith(prefix + "/"))
+                        && (best == null || prefix.length() > best.length())) {
                     best = prefix;
                 }
             }
@@ -92,23 +113,36 @@ public final class RoundSpreadsheet {
                 text(participant, "administration", p.get("administration"));
                 text(participant, "name", p.get("name"));
                 text(participant, "email", p.get("email"));
-                participant.add("missionReport", blank(p.get("missionReportFiledOn")) ? JsonValue.NULL
-                        : Json.createObjectBuilder().add("filedOn", p.get("missionReportFiledOn")).build());
-                participantsByWorkshop.computeIfAbsent(workshop, w -> Json.createArrayBuilder()).add(participant);
+                participant.add(
+                        "missionReport",
+                        blank(p.get("missionReportFiledOn"))
+                                ? JsonValue.NULL
+                                : Json.createObjectBuilder()
+                                        .add("filedOn", p.get("missionReportFiledOn"))
+                                        .build());
+                participantsByWorkshop
+                        .computeIfAbsent(workshop, w -> Json.createArrayBuilder())
+                        .add(participant);
             }
             JsonArrayBuilder workshopArray = Json.createArrayBuilder();
             for (int i = 0; i < workshops.size(); i++) {
                 Map<String, String> w = workshops.get(i);
                 rows.put("/workshops/" + i, WORKSHOPS + " row " + w.get("#"));
                 for (int j = 0; j < participantCount.getOrDefault(w.get("code"), 0); j++) {
-                    rows.put("/workshops/" + i + "/participants/" + j, rows.remove("participant " + w.get("code") + " " + j));
+                    rows.put(
+                            "/workshops/" + i + "/participants/" + j,
+                            rows.remove("participant " + w.get("code") + " " + j));
                 }
                 JsonObjectBuilder workshop = Json.createObjectBuilder();
                 for (String field : List.of("code", "title", "startDate", "endDate", "venue")) {
                     text(workshop, field, w.get(field));
                 }
-                workshop.add("accreditation", "true".equalsIgnoreCase(w.get("accreditation")) || "yes".equalsIgnoreCase(w.get("accreditation")));
-                workshop.add("participants", participantsByWorkshop.getOrDefault(w.get("code"), Json.createArrayBuilder()));
+                workshop.add(
+                        "accreditation",
+                        "true".equalsIgnoreCase(w.get("accreditation"))
+                                || "yes".equalsIgnoreCase(w.get("accreditation")));
+                workshop.add(
+                        "participants", participantsByWorkshop.getOrDefault(w.get("code"), Json.createArrayBuilder()));
                 workshopArray.add(workshop);
             }
             Map<String, JsonArrayBuilder> inHouse = new HashMap<>();
@@ -117,7 +151,10 @@ public final class RoundSpreadsheet {
                 text(entry, "date", h.get("date"));
                 text(entry, "title", h.get("title"));
                 number(entry, "attendees", h.get("attendees"));
-                inHouse.computeIfAbsent(h.get("workshop") + " " + lower(h.get("participantEmail")), k -> Json.createArrayBuilder()).add(entry);
+                inHouse.computeIfAbsent(
+                                h.get("workshop") + " " + lower(h.get("participantEmail")),
+                                k -> Json.createArrayBuilder())
+                        .add(entry);
             }
             JsonArrayBuilder replyArray = Json.createArrayBuilder();
             List<Map<String, String>> replies = read(workbook, REPLIES);
@@ -125,8 +162,18 @@ public final class RoundSpreadsheet {
                 Map<String, String> r = replies.get(i);
                 rows.put("/replies/" + i, REPLIES + " row " + r.get("#"));
                 JsonObjectBuilder q1 = Json.createObjectBuilder();
-                for (String tick : List.of("sharedMaterials", "submittedReport", "recommendations", "inHouseWorkshop", "manuals", "others")) {
-                    q1.add(tick, "true".equalsIgnoreCase(r.get(tick)) || "yes".equalsIgnoreCase(r.get(tick)) || "x".equalsIgnoreCase(r.get(tick)));
+                for (String tick : List.of(
+                        "sharedMaterials",
+                        "submittedReport",
+                        "recommendations",
+                        "inHouseWorkshop",
+                        "manuals",
+                        "others")) {
+                    q1.add(
+                            tick,
+                            "true".equalsIgnoreCase(r.get(tick))
+                                    || "yes".equalsIgnoreCase(r.get(tick))
+                                    || "x".equalsIgnoreCase(r.get(tick)));
                 }
                 number(q1, "colleaguesShared", r.get("colleaguesShared"));
                 text(q1, "othersText", r.get("othersText"));
@@ -148,11 +195,14 @@ public final class RoundSpreadsheet {
                     text(answer, "text", r.get(q + "Text"));
                     reply.add(q, answer);
                 }
-                reply.add("inHouseWorkshops", inHouse.getOrDefault(r.get("workshop") + " " + lower(r.get("participantEmail")),
-                        Json.createArrayBuilder()));
+                reply.add(
+                        "inHouseWorkshops",
+                        inHouse.getOrDefault(
+                                r.get("workshop") + " " + lower(r.get("participantEmail")), Json.createArrayBuilder()));
                 replyArray.add(reply);
             }
-            JsonObjectBuilder document = Json.createObjectBuilder().add("workshops", workshopArray).add("replies", replyArray);
+            JsonObjectBuilder document =
+                    Json.createObjectBuilder().add("workshops", workshopArray).add("replies", replyArray);
             text(document, "fiscalYear", fiscalYear);
             rows.values().removeIf(v -> v == null);
             return new Converted(document.build(), rows);
@@ -179,7 +229,9 @@ public final class RoundSpreadsheet {
             Map<String, String> values = new HashMap<>();
             for (Cell cell : row) {
                 String column = header.get(cell.getColumnIndex());
-                String value = cell.getCellType() == CellType.FORMULA ? "=" + cell.getCellFormula() : format.formatCellValue(cell);
+                String value = cell.getCellType() == CellType.FORMULA
+                        ? "=" + cell.getCellFormula()
+                        : format.formatCellValue(cell);
                 if (column != null && !value.isBlank()) {
                     values.put(column, value.strip());
                 }

@@ -53,7 +53,8 @@ public class CurrentUserView {
 
     /** The user's roles in words, in the order of the role list. */
     public String getRoleNames() {
-        ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
+        ResourceBundle bundle = FacesContext.getCurrentInstance()
+                .getApplication()
                 .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
         return caller.roles().stream()
                 .sorted()

@@ -37,7 +37,12 @@ public final class ParticipantSpreadsheet {
             }
             Map<String, Integer> columns = new HashMap<>();
             for (Cell cell : header) {
-                columns.put(text.formatCellValue(cell).strip().toLowerCase(Locale.ROOT).replace("-", ""), cell.getColumnIndex());
+                columns.put(
+                        text.formatCellValue(cell)
+                                .strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("-", ""),
+                        cell.getColumnIndex());
             }
             List<ParticipantRow> rows = new ArrayList<>();
             for (int i = header.getRowNum() + 1; i <= sheet.getLastRowNum() && rows.size() < MAX_ROWS; i++) {
@@ -60,6 +65,9 @@ public final class ParticipantSpreadsheet {
         }
         Cell cell = row.getCell(column);
         // A formula's text, not its result: imported data must be what was typed.
-        return (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA ? cell.getCellFormula() : text.formatCellValue(cell)).strip();
+        return (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                        ? cell.getCellFormula()
+                        : text.formatCellValue(cell))
+                .strip();
     }
 }

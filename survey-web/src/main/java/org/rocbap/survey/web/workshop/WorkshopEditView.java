@@ -79,7 +79,8 @@ public class WorkshopEditView implements Serializable {
     }
 
     public void save() {
-        WorkshopDetails details = new WorkshopDetails(code, title, fiscalYear, startDate, endDate, venue, accreditation);
+        WorkshopDetails details =
+                new WorkshopDetails(code, title, fiscalYear, startDate, endDate, venue, accreditation);
         PageMessages.attempt("workshop", () -> {
             SavedWorkshop saved = existing
                     ? workshopService.updateWorkshop(code, loadedVersion, details)

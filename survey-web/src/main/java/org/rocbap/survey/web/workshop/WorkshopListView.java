@@ -42,12 +42,14 @@ public class WorkshopListView implements Serializable {
             return workshop.getStartDate().format(DateTimeFormatter.ofPattern("MMM yyyy", locale));
         }
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
-        return workshop.getStartDate().format(day) + " - " + workshop.getEndDate().format(day);
+        return workshop.getStartDate().format(day) + " - "
+                + workshop.getEndDate().format(day);
     }
 
     public String fiscalYearWarning(Workshop workshop) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString("workshops.outsideFiscalYear");
+        String pattern =
+                faces.getApplication().getResourceBundle(faces, "msg").getString("workshops.outsideFiscalYear");
         return MessageFormat.format(pattern, workshop.getFiscalYear().label());
     }
 }
