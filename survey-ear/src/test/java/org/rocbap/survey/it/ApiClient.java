@@ -51,13 +51,18 @@ public final class ApiClient {
     }
 
     public static ApiClient as(SurveyStack stack, DemoUser user) {
-        Token token = TOKENS.compute(
-                user.username,
-                (u, cached) ->
-                        cached != null && cached.obtained().plus(TOKEN_REUSE).isAfter(Instant.now())
+        return new ApiClient(stack.settings().applicationUrl() + "api/v1/", token(stack, user));
+    }
+
+    /** A user's access token (signed in through Keycloak's login page), reused for a few minutes. */
+    public static String token(SurveyStack stack, DemoUser user) {
+        return TOKENS.compute(
+                        user.username,
+                        (u, cached) -> cached != null
+                                        && cached.obtained().plus(TOKEN_REUSE).isAfter(Instant.now())
                                 ? cached
-                                : new Token(signIn(stack, user), Instant.now()));
-        return new ApiClient(stack.settings().applicationUrl() + "api/v1/", token.value());
+                                : new Token(signIn(stack, user), Instant.now()))
+                .value();
     }
 
     /** Without a token, to check what an anonymous caller gets. */
@@ -90,6 +95,13 @@ public final class ApiClient {
         return send(request(path)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any method, with a body of any content type (to see what the API makes of the unexpected). */
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public static JsonObject object(HttpResponse<String> response) {

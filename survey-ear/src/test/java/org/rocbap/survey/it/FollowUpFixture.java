@@ -83,4 +83,15 @@ public final class FollowUpFixture {
                 : String.valueOf(
                         ApiClient.object(response).getJsonNumber("version").longValue());
     }
+
+    /** The hex SHA-256 of the bytes, as the API reports a document's. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

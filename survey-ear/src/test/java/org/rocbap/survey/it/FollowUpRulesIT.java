@@ -2,15 +2,13 @@ package org.rocbap.survey.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rocbap.survey.it.FollowUpFixture.WORKSHOP;
+import static org.rocbap.survey.it.Problems.assertProblem;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +59,8 @@ class FollowUpRulesIT {
 
         assertThat(download.body()).isEqualTo(FollowUpFixture.PDF);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(ApiClient.object(filed).getString("documentSha256")).isEqualTo(sha256(FollowUpFixture.PDF));
+        assertThat(ApiClient.object(filed).getString("documentSha256"))
+                .isEqualTo(FollowUpFixture.sha256(FollowUpFixture.PDF));
     }
 
     @Test
@@ -226,7 +225,7 @@ class FollowUpRulesIT {
             assertThat(entry.getString("actor")).isEqualTo("fp.fji");
             assertThat(entry.getString("subject")).isEqualTo("Reply");
             assertThat(entry.getString("action")).isEqualTo("created");
-            assertThat(entry.getString("changes")).contains("manuals=true");
+            assertThat(entry.getString("changes")).contains("manuals: true");
         });
         assertThat(trail.getValuesAs(JsonObject.class)).anySatisfy(entry -> {
             assertThat(entry.getString("actor")).isEqualTo("rocb.staff");
@@ -247,18 +246,6 @@ class FollowUpRulesIT {
                 .orElseThrow();
     }
 
-    private static void assertProblem(HttpResponse<String> response, int status, String pointer, String text) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        JsonObject problem = ApiClient.object(response);
-        assertThat(problem.getJsonArray("errors").getValuesAs(JsonValue::asJsonObject))
-                .anySatisfy(e -> {
-                    assertThat(e.getString("pointer")).isEqualTo(pointer);
-                    assertThat(e.getString("detail")).contains(text);
-                });
-    }
-
     private static String fileRequest(String version, String name, byte[] content) {
         return """
                 {"version": %s, "filedOn": "2017-04-05", "documentName": "%s", "documentBase64": "%s"}""".formatted(version, name, Base64.getEncoder().encodeToString(content));
@@ -273,13 +260,5 @@ class FollowUpRulesIT {
         return """
                 {"administration": "FJI", "regionalWorkshop": "%s", "date": "%s", "title": "Cascade of the advance ruling workshop",
                  "attendees": %d, "organiser": "Fiji Revenue and Customs Service", "materials": "WCO slides"}""".formatted(WORKSHOP, date, attendees);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

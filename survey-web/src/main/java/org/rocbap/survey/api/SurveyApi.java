@@ -3,19 +3,32 @@ package org.rocbap.survey.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.rocbap.survey.api.audit.AuditResource;
 import org.rocbap.survey.api.cascade.InHouseWorkshopsResource;
 import org.rocbap.survey.api.compliance.ComplianceResource;
+import org.rocbap.survey.api.missionreport.DocumentSizeFilter;
 import org.rocbap.survey.api.missionreport.MissionReportsResource;
 import org.rocbap.survey.api.participation.ParticipantsResource;
 import org.rocbap.survey.api.project.ProjectsResource;
 import org.rocbap.survey.api.questionnaire.RepliesResource;
 import org.rocbap.survey.api.questionnaire.WorkshopRepliesResource;
-import org.rocbap.survey.api.report.RoundImportResource;
 import org.rocbap.survey.api.report.RoundsResource;
+import org.rocbap.survey.api.round.RoundImportResource;
 import org.rocbap.survey.api.shared.AccessRefusedMapper;
 import org.rocbap.survey.api.shared.EjbAccessMapper;
-import org.rocbap.survey.api.shared.TransactionRolledBackMapper;
+import org.rocbap.survey.api.shared.EjbFailureMapper;
+import org.rocbap.survey.api.shared.Problem;
+import org.rocbap.survey.api.shared.StrictJsonb;
 import org.rocbap.survey.api.shared.UnexpectedExceptionMapper;
 import org.rocbap.survey.api.shared.WorkflowExceptionMapper;
 import org.rocbap.survey.api.workshop.WorkshopsResource;
@@ -28,13 +41,93 @@ import org.rocbap.survey.api.workshop.WorkshopsResource;
  * JSON provider, which scanning would pick up in place of JSON-B and which cannot read records.
  */
 @ApplicationPath("api/v1")
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "ROCB A/P Follow-Up Survey API",
+                        version = "1",
+                        description =
+                                "Import survey rounds, read the Good Practice Report's tables and the follow-up of each"
+                                        + " administration. Bearer tokens from the rocb Keycloak realm; errors as"
+                                        + " application/problem+json with a JSON pointer per problem. See docs/api.md.",
+                        license =
+                                @License(
+                                        name = "Proprietary: World Customs Organization, ROCB A/P",
+                                        url = "https://www.wcoomd.org/")),
+        security = @SecurityRequirement(name = SurveyApi.BEARER),
+        components =
+                @Components(
+                        responses = {
+                            @APIResponse(
+                                    name = "BadRequest",
+                                    responseCode = "400",
+                                    description =
+                                            "The body could not be read: not JSON, a wrong type, a number out of range,"
+                                                    + " an unknown value or an impossible date",
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class))),
+                            @APIResponse(
+                                    name = "Unauthorized",
+                                    responseCode = "401",
+                                    description = "No token, or an expired or invalid one",
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class))),
+                            @APIResponse(
+                                    name = "Forbidden",
+                                    responseCode = "403",
+                                    description = "The caller's role or administration does not allow the operation",
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class))),
+                            @APIResponse(
+                                    name = "NotFound",
+                                    responseCode = "404",
+                                    description = "No such record, or one of an administration the caller may not read",
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class))),
+                            @APIResponse(
+                                    name = "Conflict",
+                                    responseCode = "409",
+                                    description =
+                                            "Someone else saved the record since the version sent, or at the same moment",
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class))),
+                            @APIResponse(
+                                    name = "Unprocessable",
+                                    responseCode = "422",
+                                    description =
+                                            "The request breaks workflow rules; every problem with its JSON pointer",
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class)))
+                        }))
+@SecurityScheme(
+        securitySchemeName = SurveyApi.BEARER,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "An access token of the rocb Keycloak realm: a user's (authorization code flow) or the survey-api"
+                + " service account's (client credentials). See docs/api.md.")
 public class SurveyApi extends Application {
+
+    static final String BEARER = "keycloak";
 
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ParticipantsResource.class,
                 MissionReportsResource.class,
+                DocumentSizeFilter.class,
                 RepliesResource.class,
                 WorkshopRepliesResource.class,
                 InHouseWorkshopsResource.class,
@@ -48,7 +141,8 @@ public class SurveyApi extends Application {
                 WorkflowExceptionMapper.class,
                 AccessRefusedMapper.class,
                 EjbAccessMapper.class,
-                TransactionRolledBackMapper.class,
-                UnexpectedExceptionMapper.class);
+                EjbFailureMapper.class,
+                UnexpectedExceptionMapper.class,
+                StrictJsonb.class);
     }
 }

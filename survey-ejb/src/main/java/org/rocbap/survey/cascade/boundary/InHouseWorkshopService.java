@@ -5,15 +5,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rocbap.survey.administration.boundary.AdministrationService;
+import org.rocbap.survey.administration.control.AdministrationRules;
 import org.rocbap.survey.audit.boundary.AuditTrail;
+import org.rocbap.survey.cascade.control.InHouseWorkshopRules;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+import org.rocbap.survey.shared.persistence.Page;
 import org.rocbap.survey.shared.persistence.Records;
+import org.rocbap.survey.shared.persistence.Slice;
 import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.TextRules;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
 import org.rocbap.survey.shared.security.CallerService;
@@ -26,9 +31,6 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
 public class InHouseWorkshopService {
 
-    /** More attendees than this at one in-house workshop is taken for a typing error. */
-    public static final int MAX_ATTENDEES = 5_000;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -39,7 +41,13 @@ public class InHouseWorkshopService {
     private WorkshopService workshopService;
 
     @Inject
+    private AdministrationService administrationService;
+
+    @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
 
     /**
      * Records an in-house workshop.
@@ -55,58 +63,42 @@ public class InHouseWorkshopService {
             Integer attendees,
             String organiser,
             String materials) {
+        WorkflowException.throwIfAny(AdministrationRules.check(
+                administration, code -> administrationService.find(code).isPresent()));
         AccessPolicy.requireEdit(callerService.current(), administration);
         Workshop regional = workshopService.findByCode(regionalWorkshopCode);
-        List<RuleViolation> violations = new ArrayList<>();
-        if (title == null || title.isBlank()) {
-            violations.add(RuleViolation.of("title", "inHouse.titleMissing"));
-        }
-        if (heldOn == null) {
-            violations.add(RuleViolation.of("date", "inHouse.dateMissing"));
-        } else if (!heldOn.isAfter(regional.getEndDate())) {
-            violations.add(RuleViolation.of(
-                    "date", "inHouse.dateBeforeRegional", heldOn, regional.getCode(), regional.getEndDate()));
-        } else if (heldOn.isAfter(LocalDate.now())) {
-            violations.add(RuleViolation.of("date", "inHouse.dateInFuture", heldOn));
-        }
-        if (attendees == null) {
-            violations.add(RuleViolation.of("attendees", "inHouse.attendeesMissing"));
-        } else if (attendees < 0) {
-            violations.add(RuleViolation.of("attendees", "number.negative", attendees));
-        } else if (attendees > MAX_ATTENDEES) {
-            violations.add(RuleViolation.of("attendees", "number.implausible", attendees, MAX_ATTENDEES));
-        }
+        List<RuleViolation> violations = InHouseWorkshopRules.check(
+                regional.getCode(),
+                regional.getEndDate(),
+                heldOn,
+                title,
+                attendees,
+                organiser,
+                materials,
+                LocalDate.now(clock));
         WorkflowException.throwIfAny(violations);
-        InHouseWorkshop workshop =
-                new InHouseWorkshop(administration, regional, heldOn, title.strip(), attendees, organiser, materials);
+        InHouseWorkshop workshop = new InHouseWorkshop(
+                administration, regional, heldOn, title.strip(), attendees, TextRules.strip(organiser), materials);
         em.persist(workshop);
         em.flush();
-        audit.record("InHouseWorkshop", workshop.getId(), administration, "recorded", Map.of(), snapshot(workshop));
+        audit.record("InHouseWorkshop", workshop.getId(), administration, "recorded", Map.of(), workshop.snapshot());
         return workshop;
     }
 
-    /** The in-house workshops of an administration, latest first. */
-    public List<InHouseWorkshop> listByAdministration(String administration) {
+    /** A slice of the in-house workshops of an administration, latest first. */
+    public Page<InHouseWorkshop> listByAdministration(String administration, Slice slice) {
         AccessPolicy.requireRead(callerService.current(), administration);
-        return em.createNamedQuery(InHouseWorkshop.FIND_BY_ADMINISTRATION, InHouseWorkshop.class)
-                .setParameter("administration", administration)
-                .getResultList();
+        return slice.read(
+                em.createNamedQuery(InHouseWorkshop.FIND_BY_ADMINISTRATION, InHouseWorkshop.class)
+                        .setParameter("administration", administration),
+                () -> em.createNamedQuery(InHouseWorkshop.COUNT_BY_ADMINISTRATION, Long.class)
+                        .setParameter("administration", administration)
+                        .getSingleResult());
     }
 
     public InHouseWorkshop find(Long id) {
         InHouseWorkshop workshop = Records.existing(em, InHouseWorkshop.class, id, "in-house workshop");
-        AccessPolicy.requireRead(callerService.current(), workshop.getAdministration());
+        AccessPolicy.requireVisible(callerService.current(), workshop.getAdministration(), "in-house workshop", id);
         return workshop;
-    }
-
-    private static Map<String, Object> snapshot(InHouseWorkshop w) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("regionalWorkshop", w.getRegionalWorkshop().getCode());
-        fields.put("heldOn", w.getHeldOn());
-        fields.put("title", w.getTitle());
-        fields.put("attendees", w.getAttendees());
-        fields.put("organiser", w.getOrganiser());
-        fields.put("materials", w.getMaterials());
-        return fields;
     }
 }

@@ -12,6 +12,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.rocbap.survey.shared.rules.Invariant;
 import org.rocbap.survey.workshop.entity.Workshop;
 
 /**
@@ -22,7 +25,11 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @Table(name = "in_house_workshop")
 @NamedQuery(
         name = InHouseWorkshop.FIND_BY_ADMINISTRATION,
-        query = "SELECT i FROM InHouseWorkshop i WHERE i.administration = :administration ORDER BY i.heldOn DESC")
+        query = "SELECT i FROM InHouseWorkshop i JOIN FETCH i.regionalWorkshop WHERE i.administration = :administration"
+                + " ORDER BY i.heldOn DESC, i.id")
+@NamedQuery(
+        name = InHouseWorkshop.COUNT_BY_ADMINISTRATION,
+        query = "SELECT count(i) FROM InHouseWorkshop i WHERE i.administration = :administration")
 @NamedQuery(
         name = InHouseWorkshop.FIND_BY_FISCAL_YEAR,
         query = "SELECT i FROM InHouseWorkshop i WHERE i.regionalWorkshop.fiscalYear = :fiscalYear")
@@ -32,9 +39,13 @@ import org.rocbap.survey.workshop.entity.Workshop;
                 + " AND i.regionalWorkshop = :regional AND i.heldOn = :heldOn AND i.title = :title")
 public class InHouseWorkshop {
 
+    /** More attendees than this at one in-house workshop is taken for a typing error. */
+    public static final int MAX_ATTENDEES = 5_000;
+
     public static final String FIND_SAME = "InHouseWorkshop.findSame";
 
     public static final String FIND_BY_ADMINISTRATION = "InHouseWorkshop.findByAdministration";
+    public static final String COUNT_BY_ADMINISTRATION = "InHouseWorkshop.countByAdministration";
     public static final String FIND_BY_FISCAL_YEAR = "InHouseWorkshop.findByFiscalYear";
 
     @Id
@@ -74,6 +85,15 @@ public class InHouseWorkshop {
             int attendees,
             String organiser,
             String materials) {
+        Invariant.require(
+                administration != null && administration.length() == 3,
+                "an in-house workshop is held by an administration, named by its three-letter code");
+        Invariant.require(regionalWorkshop != null, "an in-house workshop cascades a regional workshop");
+        Invariant.require(
+                heldOn != null && heldOn.isAfter(regionalWorkshop.getEndDate()),
+                "an in-house workshop is held after the regional workshop it cascades");
+        Invariant.require(Invariant.present(title), "an in-house workshop has a title");
+        requirePlausible(attendees);
         this.administration = administration;
         this.regionalWorkshop = regionalWorkshop;
         this.heldOn = heldOn;
@@ -85,7 +105,26 @@ public class InHouseWorkshop {
 
     /** Corrects the number of attendees. */
     public void recount(int attendees) {
+        requirePlausible(attendees);
         this.attendees = attendees;
+    }
+
+    private static void requirePlausible(int attendees) {
+        Invariant.require(
+                attendees >= 0 && attendees <= MAX_ATTENDEES,
+                "an in-house workshop has between 0 and " + MAX_ATTENDEES + " attendees");
+    }
+
+    /** What the audit trail records of an in-house workshop. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("regionalWorkshop", regionalWorkshop.getCode());
+        fields.put("heldOn", heldOn);
+        fields.put("title", title);
+        fields.put("attendees", attendees);
+        fields.put("organiser", organiser);
+        fields.put("materials", materials);
+        return fields;
     }
 
     public Long getId() {

@@ -1,13 +1,21 @@
 package org.rocbap.survey.compliance.boundary;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.rocbap.survey.missionreport.entity.MissionReportStatus;
+import org.rocbap.survey.questionnaire.entity.ReplyStatus;
 
 /**
- * Where one participant stands: mission report and questionnaire reply.
+ * Where one participant stands: mission report and questionnaire reply, with what is still to do
+ * decided by the service, so that the pages and the API show the same verdicts.
  *
- * @param replyStatus {@code NONE}, {@code DRAFT} or {@code SUBMITTED}
+ * @param acknowledgedBy who acknowledged the mission report, {@code null} if nobody yet
+ * @param acknowledgeable whether the caller may acknowledge the report now (filed, not yet acknowledged,
+ *     and the caller is a manager of the participant's administration)
+ * @param replyStatus {@code null} while there is no reply
  * @param replyDue when the questionnaire reply is due
+ * @param missionReportToDo whether the mission report still has to be filed
+ * @param replyToDo whether the reply still has to be submitted
  */
 public record ComplianceRow(
         Long participantId,
@@ -19,11 +27,16 @@ public record ComplianceRow(
         LocalDate missionReportDue,
         MissionReportStatus missionReport,
         LocalDate filedOn,
+        String acknowledgedBy,
+        OffsetDateTime acknowledgedAt,
         boolean acknowledged,
         boolean acknowledgementOverdue,
-        String replyStatus,
+        boolean acknowledgeable,
+        ReplyStatus replyStatus,
         LocalDate replyDue,
-        boolean replyLate) {
+        boolean replyLate,
+        boolean missionReportToDo,
+        boolean replyToDo) {
 
     /** Names that Jakarta EL 5 can read (it does not see record components). */
     public Long getParticipantId() {
@@ -62,6 +75,14 @@ public record ComplianceRow(
         return filedOn;
     }
 
+    public String getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public OffsetDateTime getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
     public boolean isAcknowledged() {
         return acknowledged;
     }
@@ -70,7 +91,11 @@ public record ComplianceRow(
         return acknowledgementOverdue;
     }
 
-    public String getReplyStatus() {
+    public boolean isAcknowledgeable() {
+        return acknowledgeable;
+    }
+
+    public ReplyStatus getReplyStatus() {
         return replyStatus;
     }
 
@@ -80,5 +105,18 @@ public record ComplianceRow(
 
     public boolean isReplyLate() {
         return replyLate;
+    }
+
+    public boolean isMissionReportToDo() {
+        return missionReportToDo;
+    }
+
+    public boolean isReplyToDo() {
+        return replyToDo;
+    }
+
+    /** Anything left to do for this participant. */
+    public boolean isToDo() {
+        return missionReportToDo || replyToDo;
     }
 }

@@ -5,14 +5,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rocbap.survey.audit.boundary.AuditTrail;
 import org.rocbap.survey.missionreport.control.DocumentInspector;
+import org.rocbap.survey.missionreport.control.MissionReportRules;
 import org.rocbap.survey.missionreport.entity.MissionReport;
 import org.rocbap.survey.missionreport.entity.StoredDocument;
 import org.rocbap.survey.participation.boundary.ParticipantService;
@@ -21,6 +24,7 @@ import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.shared.rules.ConcurrentChangeException;
 import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.TextRules;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
 import org.rocbap.survey.shared.security.CallerService;
@@ -45,6 +49,9 @@ public class MissionReportService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Files (or re-files) a participant's mission report.
      *
@@ -64,18 +71,9 @@ public class MissionReportService {
         Participant participant = participantService.findForEdit(participantId);
         MissionReport report = find(participant).orElse(null);
         ConcurrentChangeException.check("mission report", loadedVersion, report == null ? null : report.getVersion());
-        List<RuleViolation> violations = new ArrayList<>();
-        if (filedOn == null) {
-            violations.add(RuleViolation.of("filedOn", "missionReport.dateMissing"));
-        } else if (filedOn.isAfter(LocalDate.now())) {
-            violations.add(RuleViolation.of("filedOn", "missionReport.dateInFuture", filedOn));
-        } else if (filedOn.isBefore(participant.getWorkshop().getStartDate())) {
-            violations.add(RuleViolation.of(
-                    "filedOn",
-                    "missionReport.dateBeforeWorkshop",
-                    filedOn,
-                    participant.getWorkshop().getStartDate()));
-        }
+        List<RuleViolation> violations = new ArrayList<>(MissionReportRules.check(
+                participant.getWorkshop().getStartDate(), filedOn, recommendations, LocalDate.now(clock)));
+        TextRules.check(violations, "document", fileName, TextRules.FILE_NAME);
         StoredDocument document = null;
         if (content != null) {
             document = inspect(fileName, content, violations);
@@ -97,7 +95,7 @@ public class MissionReportService {
                 SUBJECT,
                 report.getId(),
                 participant.getAdministration(),
-                before.isEmpty() ? "filed" : "changed",
+                before.isEmpty() ? "filed" : (document == null ? "changed" : "re-filed"),
                 before,
                 report.snapshot());
         return report;
@@ -105,25 +103,17 @@ public class MissionReportService {
 
     private static StoredDocument inspect(String fileName, byte[] content, List<RuleViolation> violations) {
         long max = FollowUpSettings.current().maxDocumentBytes();
-        if (content.length == 0) {
-            violations.add(RuleViolation.of("document", "missionReport.documentEmpty", fileName));
-            return null;
-        }
-        if (content.length > max) {
-            violations.add(RuleViolation.of(
-                    "document",
-                    "missionReport.documentTooLarge",
-                    fileName,
-                    content.length / (1024 * 1024),
-                    max / (1024 * 1024)));
+        String name = fileName == null || fileName.isBlank() ? "mission-report" : fileName.strip();
+        List<RuleViolation> size = MissionReportRules.documentSize(name, content.length, max);
+        if (!size.isEmpty()) {
+            violations.addAll(size);
             return null;
         }
         Optional<String> type = DocumentInspector.detect(content);
         if (type.isEmpty()) {
-            violations.add(RuleViolation.of("document", "missionReport.documentType", fileName));
+            violations.add(RuleViolation.of("document", "missionReport.documentType", name));
             return null;
         }
-        String name = fileName == null || fileName.isBlank() ? "mission-report" : fileName.strip();
         return DocumentInspector.store(name, type.get(), content);
     }
 
@@ -138,8 +128,18 @@ public class MissionReportService {
         MissionReport report = find(participant)
                 .orElseThrow(() -> new WorkflowException(
                         RuleViolation.of(null, "missionReport.nothingToAcknowledge", participant.getName())));
+        if (report.isAcknowledged()) {
+            throw new WorkflowException(RuleViolation.of(
+                    null,
+                    "missionReport.alreadyAcknowledged",
+                    participant.getName(),
+                    report.getAcknowledgedBy(),
+                    report.getAcknowledgedAt().toLocalDate()));
+        }
         Map<String, Object> before = report.snapshot();
-        report.acknowledge(callerService.current().username(), OffsetDateTime.now());
+        // PostgreSQL keeps microseconds: the answer shows the time as it is stored.
+        report.acknowledge(
+                callerService.current().username(), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
         audit.record(
                 SUBJECT, report.getId(), participant.getAdministration(), "acknowledged", before, report.snapshot());
         return report;

@@ -1,7 +1,6 @@
 package org.rocbap.survey.missionreport.control;
 
 import java.time.LocalDate;
-import org.rocbap.survey.missionreport.entity.MissionReport;
 import org.rocbap.survey.missionreport.entity.MissionReportStatus;
 import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.workshop.entity.Workshop;
@@ -16,28 +15,41 @@ public final class DueDates {
     }
 
     public LocalDate missionReportDue(Workshop workshop) {
-        return workshop.getEndDate().plusDays(settings.missionReportDueDays());
+        return missionReportDue(workshop.getEndDate());
     }
 
-    public LocalDate acknowledgementDue(MissionReport report) {
-        return report.getFiledOn().plusDays(settings.acknowledgementDays());
+    public LocalDate missionReportDue(LocalDate workshopEnd) {
+        return workshopEnd.plusDays(settings.missionReportDueDays());
+    }
+
+    public LocalDate acknowledgementDue(LocalDate filedOn) {
+        return filedOn.plusDays(settings.acknowledgementDays());
     }
 
     public LocalDate replyDue(Workshop workshop) {
-        return workshop.getEndDate().plusDays(settings.replyDueDays());
+        return replyDue(workshop.getEndDate());
     }
 
-    /** On time, late, missing or not yet due, as of {@code today}; {@code report} may be null. */
-    public MissionReportStatus status(Workshop workshop, MissionReport report, LocalDate today) {
-        LocalDate due = missionReportDue(workshop);
-        if (report == null) {
+    public LocalDate replyDue(LocalDate workshopEnd) {
+        return workshopEnd.plusDays(settings.replyDueDays());
+    }
+
+    /** On time, late, missing or not yet due, as of {@code today}; {@code filedOn} is null while none is filed. */
+    public MissionReportStatus status(Workshop workshop, LocalDate filedOn, LocalDate today) {
+        return status(workshop.getEndDate(), filedOn, today);
+    }
+
+    /** Like {@link #status(Workshop, LocalDate, LocalDate)}, for a workshop that ended on {@code workshopEnd}. */
+    public MissionReportStatus status(LocalDate workshopEnd, LocalDate filedOn, LocalDate today) {
+        LocalDate due = missionReportDue(workshopEnd);
+        if (filedOn == null) {
             return today.isAfter(due) ? MissionReportStatus.MISSING : MissionReportStatus.DUE;
         }
-        return report.getFiledOn().isAfter(due) ? MissionReportStatus.LATE : MissionReportStatus.ON_TIME;
+        return filedOn.isAfter(due) ? MissionReportStatus.LATE : MissionReportStatus.ON_TIME;
     }
 
-    /** True when a filed report still waits for its manager after the acknowledgement period. */
-    public boolean acknowledgementOverdue(MissionReport report, LocalDate today) {
-        return report != null && !report.isAcknowledged() && today.isAfter(acknowledgementDue(report));
+    /** True when a report filed on {@code filedOn} still waits for its manager after the acknowledgement period. */
+    public boolean acknowledgementOverdue(LocalDate filedOn, boolean acknowledged, LocalDate today) {
+        return filedOn != null && !acknowledged && today.isAfter(acknowledgementDue(filedOn));
     }
 }

@@ -15,9 +15,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.rocbap.survey.participation.entity.Participant;
+import org.rocbap.survey.shared.rules.Invariant;
 
 /**
  * The report a participant files to their superiors after a workshop: the minimal follow-up action.
@@ -79,25 +80,40 @@ public class MissionReport {
     protected MissionReport() {}
 
     public MissionReport(Participant participant) {
+        Invariant.require(participant != null, "a mission report is a participant's");
         this.participant = participant;
     }
 
-    /** Records the filing; a new document voids an earlier acknowledgement. */
+    /**
+     * Records the filing. A new document replaces the old one whole (name, type, size, hash and
+     * bytes together) and voids an earlier acknowledgement.
+     */
     public void file(LocalDate filedOn, String recommendations, StoredDocument newDocument) {
-        this.filedOn = filedOn;
-        this.recommendations = recommendations;
+        Invariant.require(
+                filedOn != null && !filedOn.isBefore(participant.getWorkshop().getStartDate()),
+                "a mission report is filed on or after the first day of its workshop");
         if (newDocument != null) {
+            // The document is loaded lazily: the provider fetches the missing attributes on the first
+            // write to it, and would overwrite whatever was set before; so the document goes first.
+            this.document = newDocument.content();
             this.documentName = newDocument.name();
             this.documentType = newDocument.contentType();
             this.documentSize = (long) newDocument.content().length;
             this.documentSha256 = newDocument.sha256();
-            this.document = newDocument.content();
             this.acknowledgedBy = null;
             this.acknowledgedAt = null;
         }
+        this.filedOn = filedOn;
+        this.recommendations = recommendations;
     }
 
+    /**
+     * A manager confirms they received the report, once: a later acknowledgement would rewrite who
+     * confirmed and when.
+     */
     public void acknowledge(String manager, OffsetDateTime at) {
+        Invariant.require(!isAcknowledged(), "a mission report is acknowledged once");
+        Invariant.require(Invariant.present(manager) && at != null, "an acknowledgement says who and when");
         this.acknowledgedBy = manager;
         this.acknowledgedAt = at;
     }
@@ -111,11 +127,17 @@ public class MissionReport {
     }
 
     public Map<String, Object> snapshot() {
-        Map<String, Object> fields = new HashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("filedOn", filedOn);
         fields.put("recommendations", recommendations);
-        fields.put("document", documentName == null ? null : documentName + " (sha256 " + documentSha256 + ")");
+        fields.put(
+                "document",
+                documentName == null
+                        ? null
+                        : documentName + " (" + documentType + ", " + documentSize + " bytes, sha256 " + documentSha256
+                                + ")");
         fields.put("acknowledgedBy", acknowledgedBy);
+        fields.put("acknowledgedAt", acknowledgedAt);
         return fields;
     }
 

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.rocbap.survey.administration.boundary.AdministrationService;
 import org.rocbap.survey.audit.boundary.AuditTrail;
+import org.rocbap.survey.participation.control.ParticipantRules;
 import org.rocbap.survey.participation.entity.Participant;
+import org.rocbap.survey.shared.persistence.Page;
 import org.rocbap.survey.shared.persistence.Records;
+import org.rocbap.survey.shared.persistence.Slice;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
@@ -27,8 +29,6 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @Stateless
 @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
 public class ParticipantService {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext
     private EntityManager em;
@@ -89,19 +89,27 @@ public class ParticipantService {
                     participant.getAdministration(),
                     "imported",
                     Map.of(),
-                    snapshot(participant));
+                    participant.snapshot());
         }
         return added;
     }
 
     /** Every participant of a workshop, for the ROCB A/P. */
     public List<Participant> listAllOfWorkshop(String workshopCode) {
+        return listAllOfWorkshop(workshopCode, Slice.ALL).items();
+    }
+
+    /** A slice of the participants of a workshop, for the ROCB A/P. */
+    public Page<Participant> listAllOfWorkshop(String workshopCode, Slice slice) {
         if (!callerService.current().seesAllAdministrations()) {
             throw new AccessRefusedException("Only the ROCB A/P sees the participants of every administration.");
         }
-        return em.createNamedQuery(Participant.FIND_BY_WORKSHOP, Participant.class)
-                .setParameter("workshop", workshopCode)
-                .getResultList();
+        return slice.read(
+                em.createNamedQuery(Participant.FIND_BY_WORKSHOP, Participant.class)
+                        .setParameter("workshop", workshopCode),
+                () -> em.createNamedQuery(Participant.COUNT_BY_WORKSHOP, Long.class)
+                        .setParameter("workshop", workshopCode)
+                        .getSingleResult());
     }
 
     /**
@@ -117,39 +125,45 @@ public class ParticipantService {
         Participant participant = new Participant(workshop, administration, name, email);
         em.persist(participant);
         em.flush();
-        audit.record("Participant", participant.getId(), administration, "added", Map.of(), snapshot(participant));
+        audit.record(
+                "Participant",
+                participant.getId(),
+                participant.getAdministration(),
+                "added",
+                Map.of(),
+                participant.snapshot());
         return participant;
     }
 
     private List<RuleViolation> check(Workshop workshop, String administration, String name, String email) {
-        List<RuleViolation> violations = new ArrayList<>();
-        if (administration == null
-                || administrationService.find(administration.strip()).isEmpty()) {
-            violations.add(RuleViolation.of(
-                    "administration", "participant.administrationUnknown", String.valueOf(administration)));
-        }
-        if (name == null || name.isBlank()) {
-            violations.add(RuleViolation.of("name", "participant.nameMissing"));
-        }
-        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
-            violations.add(RuleViolation.of("email", "participant.emailInvalid", String.valueOf(email)));
-        } else if (em.createNamedQuery(Participant.COUNT_BY_EMAIL, Long.class)
-                        .setParameter("workshop", workshop)
-                        .setParameter("email", Participant.normalise(email))
-                        .getSingleResult()
-                > 0) {
-            violations.add(RuleViolation.of("email", "participant.emailTaken", email.strip(), workshop.getCode()));
+        List<RuleViolation> violations = new ArrayList<>(ParticipantRules.check(
+                administration,
+                name,
+                email,
+                code -> administrationService.find(code).isPresent()));
+        boolean emailValid = violations.stream().noneMatch(v -> "email".equals(v.field()));
+        if (emailValid
+                && em.createNamedQuery(Participant.COUNT_BY_EMAIL, Long.class)
+                                .setParameter("workshop", workshop)
+                                .setParameter("email", Participant.normalise(email))
+                                .getSingleResult()
+                        > 0) {
+            violations.add(ParticipantRules.emailTaken(email, workshop.getCode()));
         }
         return violations;
     }
 
-    /** The participants of one administration in one workshop. */
-    public List<Participant> listParticipants(String workshopCode, String administration) {
+    /** A slice of the participants of one administration in one workshop. */
+    public Page<Participant> listParticipants(String workshopCode, String administration, Slice slice) {
         AccessPolicy.requireRead(callerService.current(), administration);
-        return em.createNamedQuery(Participant.FIND_BY_WORKSHOP_AND_ADMINISTRATION, Participant.class)
-                .setParameter("workshop", workshopCode)
-                .setParameter("administration", administration)
-                .getResultList();
+        return slice.read(
+                em.createNamedQuery(Participant.FIND_BY_WORKSHOP_AND_ADMINISTRATION, Participant.class)
+                        .setParameter("workshop", workshopCode)
+                        .setParameter("administration", administration),
+                () -> em.createNamedQuery(Participant.COUNT_BY_WORKSHOP_AND_ADMINISTRATION, Long.class)
+                        .setParameter("workshop", workshopCode)
+                        .setParameter("administration", administration)
+                        .getSingleResult());
     }
 
     /** Every participant of an administration, latest workshop first. */
@@ -163,23 +177,14 @@ public class ParticipantService {
     /** A participant the caller may read. */
     public Participant find(Long id) {
         Participant participant = Records.existing(em, Participant.class, id, "participant");
-        AccessPolicy.requireRead(callerService.current(), participant.getAdministration());
+        AccessPolicy.requireVisible(callerService.current(), participant.getAdministration(), "participant", id);
         return participant;
     }
 
     /** A participant whose follow-up records the caller may change. */
     public Participant findForEdit(Long id) {
-        Participant participant = Records.existing(em, Participant.class, id, "participant");
+        Participant participant = find(id);
         AccessPolicy.requireEdit(callerService.current(), participant.getAdministration());
         return participant;
-    }
-
-    static Map<String, Object> snapshot(Participant p) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("workshop", p.getWorkshop().getCode());
-        fields.put("administration", p.getAdministration());
-        fields.put("name", p.getName());
-        fields.put("email", p.getEmail());
-        return fields;
     }
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import org.rocbap.survey.shared.rules.Invariant;
 import org.rocbap.survey.workshop.entity.Workshop;
 
 /**
@@ -27,7 +30,14 @@ import org.rocbap.survey.workshop.entity.Workshop;
         query = "SELECT p FROM Participant p JOIN FETCH p.workshop WHERE p.workshop.fiscalYear = :fiscalYear")
 @NamedQuery(
         name = Participant.FIND_BY_WORKSHOP,
-        query = "SELECT p FROM Participant p WHERE p.workshop.code = :workshop ORDER BY p.administration, p.name")
+        query = "SELECT p FROM Participant p WHERE p.workshop.code = :workshop ORDER BY p.administration, p.name, p.id")
+@NamedQuery(
+        name = Participant.COUNT_BY_WORKSHOP,
+        query = "SELECT count(p) FROM Participant p WHERE p.workshop.code = :workshop")
+@NamedQuery(
+        name = Participant.COUNT_BY_WORKSHOP_AND_ADMINISTRATION,
+        query =
+                "SELECT count(p) FROM Participant p WHERE p.workshop.code = :workshop AND p.administration = :administration")
 @NamedQuery(
         name = Participant.FIND_BY_ADMINISTRATION,
         query = "SELECT p FROM Participant p JOIN FETCH p.workshop WHERE p.administration = :administration"
@@ -47,6 +57,8 @@ public class Participant {
     public static final String FIND_BY_WORKSHOP_AND_ADMINISTRATION = "Participant.findByWorkshopAndAdministration";
     public static final String FIND_BY_ADMINISTRATION = "Participant.findByAdministration";
     public static final String FIND_BY_WORKSHOP = "Participant.findByWorkshop";
+    public static final String COUNT_BY_WORKSHOP = "Participant.countByWorkshop";
+    public static final String COUNT_BY_WORKSHOP_AND_ADMINISTRATION = "Participant.countByWorkshopAndAdministration";
     public static final String FIND_BY_FISCAL_YEAR = "Participant.findByFiscalYear";
     public static final String FIND_ALL = "Participant.findAll";
     public static final String COUNT_BY_EMAIL = "Participant.countByEmail";
@@ -76,16 +88,31 @@ public class Participant {
     protected Participant() {}
 
     public Participant(Workshop workshop, String administration, String name, String email) {
+        Invariant.require(workshop != null, "a participant took part in a workshop");
+        Invariant.require(Invariant.present(email) && email.contains("@"), "a participant has an e-mail address");
         this.workshop = workshop;
-        this.administration = administration;
-        this.name = name.strip();
         this.email = normalise(email);
+        correct(administration, name);
     }
 
     /** Corrects the name or administration (the e-mail identifies the participant in the workshop). */
     public void correct(String administration, String name) {
-        this.administration = administration;
+        Invariant.require(
+                administration != null && administration.strip().length() == 3,
+                "a participant belongs to an administration, named by its three-letter code");
+        Invariant.require(Invariant.present(name), "a participant has a name");
+        this.administration = administration.strip();
         this.name = name.strip();
+    }
+
+    /** What the audit trail records of a participant. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("workshop", workshop.getCode());
+        fields.put("administration", administration);
+        fields.put("name", name);
+        fields.put("email", email);
+        return fields;
     }
 
     /** E-mail addresses compare without regard to case or surrounding blanks. */

@@ -12,18 +12,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.rocbap.survey.administration.boundary.AdministrationService;
+import org.rocbap.survey.administration.control.AdministrationRules;
 import org.rocbap.survey.audit.boundary.AuditTrail;
+import org.rocbap.survey.project.control.ProjectRules;
 import org.rocbap.survey.project.entity.ModernizationProject;
 import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.questionnaire.entity.Reply;
+import org.rocbap.survey.shared.persistence.Page;
 import org.rocbap.survey.shared.persistence.Records;
+import org.rocbap.survey.shared.persistence.Slice;
 import org.rocbap.survey.shared.rules.ConcurrentChangeException;
 import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.TextRules;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
 import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.boundary.WorkshopService;
+import org.rocbap.survey.workshop.control.WorkshopRules;
 import org.rocbap.survey.workshop.entity.Workshop;
 
 /** Creating, updating and reading modernization projects. */
@@ -32,7 +39,6 @@ import org.rocbap.survey.workshop.entity.Workshop;
 public class ProjectService {
 
     private static final String SUBJECT = "ModernizationProject";
-    private static final int TITLE_LENGTH = 300;
 
     @PersistenceContext
     private EntityManager em;
@@ -42,6 +48,9 @@ public class ProjectService {
 
     @Inject
     private WorkshopService workshopService;
+
+    @Inject
+    private AdministrationService administrationService;
 
     @Inject
     private AuditTrail audit;
@@ -58,9 +67,12 @@ public class ProjectService {
     /**
      * Creates a project of an administration.
      *
-     * @throws WorkflowException if the title or status is missing or a workshop code is unknown
+     * @throws WorkflowException if the administration is unknown, the title or status is missing, a
+     *     text is too long or a workshop code is unknown
      */
     public ModernizationProject create(String administration, ProjectDetails details) {
+        WorkflowException.throwIfAny(AdministrationRules.check(
+                administration, code -> administrationService.find(code).isPresent()));
         AccessPolicy.requireEdit(callerService.current(), administration);
         ModernizationProject project = new ModernizationProject(administration, null);
         apply(project, details);
@@ -99,60 +111,72 @@ public class ProjectService {
         if (existing.isPresent()) {
             return existing.get();
         }
+        ModernizationProject project = startFromReply(reply, text);
+        em.flush();
+        return project;
+    }
+
+    /**
+     * Creates the project of a reply's Q5 "yes" for a caller who knows the reply has none yet (the
+     * round import, which looked every project of the round up at once), without writing it yet.
+     */
+    public ModernizationProject startFromReply(Reply reply, String text) {
         String administration = reply.getParticipant().getAdministration();
         AccessPolicy.requireEdit(callerService.current(), administration);
         ModernizationProject project = new ModernizationProject(administration, reply);
-        String firstLine = text.strip().lines().findFirst().orElse(text.strip());
-        String title = firstLine.length() > TITLE_LENGTH ? firstLine.substring(0, TITLE_LENGTH - 1) + "…" : firstLine;
         project.describe(
-                title,
+                ProjectRules.titleFrom(text),
                 text.strip(),
                 null,
                 ProjectStatus.PLANNED,
                 null,
                 Set.of(reply.getParticipant().getWorkshop()));
         em.persist(project);
-        em.flush();
         audit.record(SUBJECT, project.getId(), administration, "created from reply", Map.of(), project.snapshot());
         return project;
     }
 
     public ModernizationProject find(Long id) {
         ModernizationProject project = Records.existing(em, ModernizationProject.class, id, "modernization project");
-        AccessPolicy.requireRead(callerService.current(), project.getAdministration());
+        AccessPolicy.requireVisible(callerService.current(), project.getAdministration(), "modernization project", id);
         return project;
     }
 
     public List<ModernizationProject> listByAdministration(String administration) {
+        return listByAdministration(administration, Slice.ALL).items();
+    }
+
+    /** A slice of an administration's projects, by title. */
+    public Page<ModernizationProject> listByAdministration(String administration, Slice slice) {
         AccessPolicy.requireRead(callerService.current(), administration);
-        return em.createNamedQuery(ModernizationProject.FIND_BY_ADMINISTRATION, ModernizationProject.class)
-                .setParameter("administration", administration)
-                .getResultList();
+        return slice.read(
+                em.createNamedQuery(ModernizationProject.FIND_BY_ADMINISTRATION, ModernizationProject.class)
+                        .setParameter("administration", administration)
+                        // Each project shows its workshops: read them for the whole slice at once.
+                        .setHint("eclipselink.batch", "p.workshops")
+                        .setHint("eclipselink.batch.type", "IN"),
+                () -> em.createNamedQuery(ModernizationProject.COUNT_BY_ADMINISTRATION, Long.class)
+                        .setParameter("administration", administration)
+                        .getSingleResult());
     }
 
     private void apply(ModernizationProject project, ProjectDetails details) {
-        List<RuleViolation> violations = new ArrayList<>();
-        if (details.title() == null || details.title().isBlank()) {
-            violations.add(RuleViolation.of("title", "project.titleMissing"));
-        } else if (details.title().strip().length() > TITLE_LENGTH) {
-            violations.add(RuleViolation.of("title", "project.titleTooLong", TITLE_LENGTH));
-        }
-        if (details.status() == null) {
-            violations.add(RuleViolation.of("status", "project.statusMissing"));
-        }
+        List<RuleViolation> violations = new ArrayList<>(
+                ProjectRules.check(details.title(), details.description(), details.category(), details.status()));
         Set<Workshop> workshops = new LinkedHashSet<>();
         for (String code : details.workshopCodes() == null ? List.<String>of() : details.workshopCodes()) {
-            workshopService
-                    .find(code)
-                    .ifPresentOrElse(
-                            workshops::add,
-                            () -> violations.add(RuleViolation.of("workshops", "project.workshopUnknown", code)));
+            Optional<Workshop> workshop =
+                    WorkshopRules.isCode(code) ? workshopService.find(code.strip()) : Optional.empty();
+            workshop.ifPresentOrElse(
+                    workshops::add,
+                    () -> violations.add(
+                            RuleViolation.of("workshops", "project.workshopUnknown", String.valueOf(code))));
         }
         WorkflowException.throwIfAny(violations);
         project.describe(
                 details.title().strip(),
                 details.description(),
-                details.category(),
+                TextRules.strip(details.category()),
                 details.status(),
                 details.startDate(),
                 workshops);

@@ -32,13 +32,17 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @Table(name = "modernization_project")
 @NamedQuery(
         name = ModernizationProject.FIND_BY_ADMINISTRATION,
-        query = "SELECT p FROM ModernizationProject p WHERE p.administration = :administration ORDER BY p.title")
+        query = "SELECT p FROM ModernizationProject p WHERE p.administration = :administration ORDER BY p.title, p.id")
+@NamedQuery(
+        name = ModernizationProject.COUNT_BY_ADMINISTRATION,
+        query = "SELECT count(p) FROM ModernizationProject p WHERE p.administration = :administration")
 @NamedQuery(
         name = ModernizationProject.FIND_BY_REPLY,
         query = "SELECT p FROM ModernizationProject p WHERE p.reply = :reply")
 public class ModernizationProject {
 
     public static final String FIND_BY_ADMINISTRATION = "ModernizationProject.findByAdministration";
+    public static final String COUNT_BY_ADMINISTRATION = "ModernizationProject.countByAdministration";
     public static final String FIND_BY_REPLY = "ModernizationProject.findByReply";
 
     @Id

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,9 +27,15 @@ import org.rocbap.survey.questionnaire.entity.Answer;
 import org.rocbap.survey.questionnaire.entity.Reply;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
 import org.rocbap.survey.shared.config.FollowUpSettings;
+import org.rocbap.survey.shared.persistence.Page;
+import org.rocbap.survey.shared.persistence.Slice;
 import org.rocbap.survey.shared.rules.ConcurrentChangeException;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
+import org.rocbap.survey.shared.security.AccessPolicy;
+import org.rocbap.survey.shared.security.AccessRefusedException;
+import org.rocbap.survey.shared.security.Caller;
+import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
 
 /**
@@ -48,10 +56,16 @@ public class ReplyService {
     private ParticipantService participantService;
 
     @Inject
+    private CallerService callerService;
+
+    @Inject
     private ProjectService projectService;
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
 
     /**
      * What saving a reply did.
@@ -94,7 +108,8 @@ public class ReplyService {
         Map<String, Object> before = existing.isPresent() ? reply.snapshot() : Map.of();
         reply.answer(answers, linked);
         if (submitting) {
-            reply.submit(LocalDate.now(), new DueDates(FollowUpSettings.current()).replyDue(participant.getWorkshop()));
+            reply.submit(
+                    LocalDate.now(clock), new DueDates(FollowUpSettings.current()).replyDue(participant.getWorkshop()));
         }
         if (existing.isEmpty()) {
             em.persist(reply);
@@ -108,28 +123,51 @@ public class ReplyService {
                 before,
                 reply.snapshot());
 
-        ModernizationProject project = submitting && answers.modernization() == Answer.YES
-                ? projectService.ensureProjectFor(reply, answers.modernizationText())
+        ModernizationProject project = submitting && answers.getModernization() == Answer.YES
+                ? projectService.ensureProjectFor(reply, answers.getModernizationText())
                 : null;
         return new SavedReply(reply, project, notices(participant, answers));
     }
 
     /**
      * The replies (drafts included) of one administration's participants in a workshop, or of every
-     * participant for the ROCB A/P when {@code administration} is {@code null}.
+     * participant for the ROCB A/P when {@code administration} is {@code null}, a slice at a time.
      */
-    public List<Reply> listByWorkshop(String workshopCode, String administration) {
-        List<Participant> participants = administration == null
-                ? participantService.listAllOfWorkshop(workshopCode)
-                : participantService.listParticipants(workshopCode, administration);
-        if (participants.isEmpty()) {
-            return List.of();
+    public Page<Reply> listByWorkshop(String workshopCode, String administration, Slice slice) {
+        Caller caller = callerService.current();
+        if (administration == null && !caller.seesAllAdministrations()) {
+            throw new AccessRefusedException("Only the ROCB A/P sees the replies of every administration.");
         }
-        return em.createNamedQuery(Reply.FIND_BY_PARTICIPANTS, Reply.class)
-                .setParameter(
-                        "participants",
-                        participants.stream().map(Participant::getId).toList())
-                .getResultList();
+        if (administration != null) {
+            AccessPolicy.requireRead(caller, administration);
+        }
+        String where = " WHERE p.workshop.code = :workshop"
+                + (administration == null ? "" : " AND p.administration = :administration");
+        TypedQuery<Reply> items = em.createQuery(
+                        "SELECT r FROM Reply r JOIN FETCH r.participant p" + where
+                                + " ORDER BY p.administration, p.name, r.id",
+                        Reply.class)
+                .setParameter("workshop", workshopCode)
+                // The answer lists each reply's linked in-house workshops: read them all at once.
+                .setHint("eclipselink.batch", "r.inHouseWorkshops")
+                .setHint("eclipselink.batch.type", "IN");
+        TypedQuery<Long> count = em.createQuery("SELECT count(r) FROM Reply r JOIN r.participant p" + where, Long.class)
+                .setParameter("workshop", workshopCode);
+        if (administration != null) {
+            items.setParameter("administration", administration);
+            count.setParameter("administration", administration);
+        }
+        return slice.read(items, count::getSingleResult);
+    }
+
+    /** The in-house workshops a reply of this participant may link, latest first. */
+    public List<InHouseWorkshop> linkableInHouseWorkshops(Long participantId) {
+        Participant participant = participantService.find(participantId);
+        return em.createNamedQuery(InHouseWorkshop.FIND_BY_ADMINISTRATION, InHouseWorkshop.class)
+                .setParameter("administration", participant.getAdministration())
+                .getResultStream()
+                .filter(w -> ReplyRules.linkable(participant, w))
+                .toList();
     }
 
     /** The participant's reply, if any. */
@@ -139,11 +177,17 @@ public class ReplyService {
 
     private Set<InHouseWorkshop> linkable(Participant participant, List<Long> ids, List<RuleViolation> violations) {
         Set<InHouseWorkshop> linked = new LinkedHashSet<>();
+        if (ids != null && ids.size() > ReplyRules.MAX_LINKED_IN_HOUSE_WORKSHOPS) {
+            violations.add(RuleViolation.of(
+                    "inHouseWorkshops",
+                    "reply.tooManyInHouseWorkshops",
+                    ids.size(),
+                    ReplyRules.MAX_LINKED_IN_HOUSE_WORKSHOPS));
+            return linked;
+        }
         for (Long id : ids == null ? List.<Long>of() : ids) {
             InHouseWorkshop workshop = id == null ? null : em.find(InHouseWorkshop.class, id);
-            if (workshop == null
-                    || !workshop.getAdministration().equals(participant.getAdministration())
-                    || !workshop.getRegionalWorkshop().equals(participant.getWorkshop())) {
+            if (workshop == null || !ReplyRules.linkable(participant, workshop)) {
                 violations.add(RuleViolation.of(
                         "inHouseWorkshops",
                         "reply.inHouseWorkshopForeign",
@@ -157,7 +201,7 @@ public class ReplyService {
     }
 
     private List<RuleViolation> notices(Participant participant, ReplyAnswers answers) {
-        if (!answers.submittedReport()) {
+        if (!answers.isSubmittedReport()) {
             return List.of();
         }
         boolean onFile = !em.createNamedQuery(MissionReport.FIND_BY_PARTICIPANT, MissionReport.class)

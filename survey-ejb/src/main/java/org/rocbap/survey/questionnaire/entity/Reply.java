@@ -1,6 +1,7 @@
 package org.rocbap.survey.questionnaire.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -34,11 +35,9 @@ import org.rocbap.survey.participation.entity.Participant;
         query =
                 "SELECT r FROM Reply r JOIN FETCH r.participant p JOIN FETCH p.workshop w"
                         + " WHERE w.fiscalYear = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED")
-@NamedQuery(name = Reply.FIND_BY_PARTICIPANTS, query = "SELECT r FROM Reply r WHERE r.participant.id IN :participants")
 public class Reply {
 
     public static final String FIND_BY_PARTICIPANT = "Reply.findByParticipant";
-    public static final String FIND_BY_PARTICIPANTS = "Reply.findByParticipants";
     public static final String FIND_SUBMITTED_BY_FISCAL_YEAR = "Reply.findSubmittedByFiscalYear";
 
     @Id
@@ -59,52 +58,8 @@ public class Reply {
 
     private boolean late;
 
-    @Column(name = "shared_materials")
-    private boolean sharedMaterials;
-
-    @Column(name = "colleagues_shared")
-    private Integer colleaguesShared;
-
-    @Column(name = "submitted_report")
-    private boolean submittedReport;
-
-    @Column(name = "made_recommendations")
-    private boolean recommendations;
-
-    @Column(name = "in_house_workshop")
-    private boolean inHouseWorkshop;
-
-    private boolean manuals;
-
-    private boolean others;
-
-    @Column(name = "others_text")
-    private String othersText;
-
-    @Column(name = "colleagues_learned")
-    private Integer colleaguesLearned;
-
-    @Column(name = "lessons_used")
-    private String lessonsUsed;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "direct_effects")
-    private Answer directEffects;
-
-    @Column(name = "direct_effects_text")
-    private String directEffectsText;
-
-    @Enumerated(EnumType.STRING)
-    private Answer efficiency;
-
-    @Column(name = "efficiency_text")
-    private String efficiencyText;
-
-    @Enumerated(EnumType.STRING)
-    private Answer modernization;
-
-    @Column(name = "modernization_text")
-    private String modernizationText;
+    @Embedded
+    private ReplyAnswers answers = new ReplyAnswers();
 
     @ManyToMany
     @JoinTable(
@@ -122,23 +77,8 @@ public class Reply {
         this.participant = participant;
     }
 
-    public void answer(ReplyAnswers a, Set<InHouseWorkshop> linked) {
-        sharedMaterials = a.sharedMaterials();
-        colleaguesShared = a.colleaguesShared();
-        submittedReport = a.submittedReport();
-        recommendations = a.recommendations();
-        inHouseWorkshop = a.inHouseWorkshop();
-        manuals = a.manuals();
-        others = a.others();
-        othersText = a.othersText();
-        colleaguesLearned = a.colleaguesLearned();
-        lessonsUsed = a.lessonsUsed();
-        directEffects = a.directEffects();
-        directEffectsText = a.directEffectsText();
-        efficiency = a.efficiency();
-        efficiencyText = a.efficiencyText();
-        modernization = a.modernization();
-        modernizationText = a.modernizationText();
+    public void answer(ReplyAnswers given, Set<InHouseWorkshop> linked) {
+        answers = given.copy();
         inHouseWorkshops.clear();
         inHouseWorkshops.addAll(linked);
     }
@@ -160,31 +100,17 @@ public class Reply {
         late = on.isAfter(due);
     }
 
+    /** A copy: the answers change through {@link #answer} only. */
     public ReplyAnswers getAnswers() {
-        return new ReplyAnswers(
-                sharedMaterials,
-                colleaguesShared,
-                submittedReport,
-                recommendations,
-                inHouseWorkshop,
-                manuals,
-                others,
-                othersText,
-                colleaguesLearned,
-                lessonsUsed,
-                directEffects,
-                directEffectsText,
-                efficiency,
-                efficiencyText,
-                modernization,
-                modernizationText);
+        return answers == null ? new ReplyAnswers() : answers.copy();
     }
 
+    /** What the audit trail records: the status and every answer under its own name. */
     public Map<String, Object> snapshot() {
-        Map<String, Object> fields = new HashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("status", status);
         fields.put("submittedOn", submittedOn);
-        fields.put("answers", getAnswers());
+        fields.putAll(getAnswers().fields());
         fields.put(
                 "inHouseWorkshops",
                 inHouseWorkshops.stream()

@@ -65,12 +65,12 @@ public final class SummaryCalculator {
         Set<String> replying =
                 w.replies().stream().map(SubmittedReply::administration).collect(Collectors.toSet());
         Actions actions = new Actions(
-                count(answers, ReplyAnswers::sharedMaterials),
-                count(answers, ReplyAnswers::submittedReport),
-                count(answers, ReplyAnswers::recommendations),
-                count(answers, ReplyAnswers::inHouseWorkshop),
-                count(answers, ReplyAnswers::manuals),
-                count(answers, ReplyAnswers::others));
+                count(answers, ReplyAnswers::isSharedMaterials),
+                count(answers, ReplyAnswers::isSubmittedReport),
+                count(answers, ReplyAnswers::isRecommendations),
+                count(answers, ReplyAnswers::isInHouseWorkshop),
+                count(answers, ReplyAnswers::isManuals),
+                count(answers, ReplyAnswers::isOthers));
         return new WorkshopRow(
                 w.code(),
                 w.title(),
@@ -78,9 +78,9 @@ public final class SummaryCalculator {
                 replying.size(),
                 answers.size(),
                 actions,
-                yesNo(answers, ReplyAnswers::directEffects),
-                yesNo(answers, ReplyAnswers::efficiency),
-                yesNo(answers, ReplyAnswers::modernization));
+                yesNo(answers, ReplyAnswers::getDirectEffects),
+                yesNo(answers, ReplyAnswers::getEfficiency),
+                yesNo(answers, ReplyAnswers::getModernization));
     }
 
     private static int count(Collection<ReplyAnswers> answers, java.util.function.Predicate<ReplyAnswers> ticked) {

@@ -3,8 +3,12 @@ package org.rocbap.survey.round.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,43 +17,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.rocbap.survey.administration.boundary.AdministrationService;
 import org.rocbap.survey.audit.boundary.AuditTrail;
+import org.rocbap.survey.cascade.control.InHouseWorkshopRules;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
 import org.rocbap.survey.missionreport.control.DueDates;
+import org.rocbap.survey.missionreport.control.MissionReportRules;
 import org.rocbap.survey.missionreport.entity.MissionReport;
+import org.rocbap.survey.participation.control.ParticipantRules;
 import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.project.boundary.ProjectService;
 import org.rocbap.survey.questionnaire.control.ReplyRules;
 import org.rocbap.survey.questionnaire.entity.Answer;
 import org.rocbap.survey.questionnaire.entity.Reply;
 import org.rocbap.survey.round.boundary.ImportResult.Counts;
-import org.rocbap.survey.round.boundary.RoundDocument.InHouseEntry;
-import org.rocbap.survey.round.boundary.RoundDocument.ParticipantEntry;
-import org.rocbap.survey.round.boundary.RoundDocument.ReplyEntry;
-import org.rocbap.survey.round.boundary.RoundDocument.WorkshopEntry;
+import org.rocbap.survey.round.control.RoundDocument;
+import org.rocbap.survey.round.control.RoundDocument.InHouseEntry;
+import org.rocbap.survey.round.control.RoundDocument.ParticipantEntry;
+import org.rocbap.survey.round.control.RoundDocument.ReplyEntry;
+import org.rocbap.survey.round.control.RoundDocument.WorkshopEntry;
+import org.rocbap.survey.round.control.RoundDocumentReader;
 import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.TextRules;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.Roles;
+import org.rocbap.survey.workshop.control.WorkshopRules;
 import org.rocbap.survey.workshop.entity.DatePrecision;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 import org.rocbap.survey.workshop.entity.Workshop;
 
 /**
- * Imports a survey round, all or nothing: the whole document is checked against the same rules as the
- * pages first, every problem is reported with its JSON pointer, and only a document without problems
- * is written. Importing the same document again changes nothing; a corrected one updates what
- * changed. Workshops are found by code, participants by workshop and e-mail, replies by participant,
- * in-house workshops by administration, regional workshop, date and title.
+ * Imports a survey round, all or nothing. The document is read and checked whole against the rule
+ * classes the pages use (with the JSON pointer of each entry in front of the field), every problem of
+ * every kind is reported at once, and only a document without problems is written. Importing the same
+ * document again changes nothing; a corrected one updates what changed. Workshops are found by code,
+ * participants by workshop and e-mail, replies and mission reports by participant, in-house workshops
+ * by administration, regional workshop, date and title.
  */
 @Stateless
 @RolesAllowed(Roles.ROCB_STAFF)
 public class RoundImportService {
-
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext
     private EntityManager em;
@@ -63,102 +73,93 @@ public class RoundImportService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Clock clock;
+
     /**
+     * @param body the round document as JSON (the API's body, or what the import page read from a file)
      * @throws WorkflowException with every problem of the document; nothing is stored then
      */
-    public ImportResult importRound(RoundDocument document) {
-        FiscalYear year = FiscalYear.parseOrRefuse(document.fiscalYear());
-        WorkflowException.throwIfAny(check(document));
-        // Thousands of look-ups follow; flushing before each (the AUTO mode) would make the import
-        // quadratic. The document is checked for duplicates first, so no look-up needs this import's
-        // own unflushed records, except in-house workshops, which are cached below.
-        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
-        Tally tally = new Tally();
-        Map<String, Workshop> workshops = new HashMap<>();
-        Map<String, Participant> participants = new HashMap<>();
-        DueDates dueDates = new DueDates(FollowUpSettings.current());
-        for (WorkshopEntry entry : document.workshops()) {
-            Workshop workshop = upsertWorkshop(entry, year, tally);
-            workshops.put(entry.code(), workshop);
-            for (ParticipantEntry p : entry.participants()) {
-                Participant participant = upsertParticipant(workshop, p, tally);
-                participants.put(key(entry.code(), p.email()), participant);
-                if (p.missionReportFiledOn() != null) {
-                    upsertMissionReport(participant, p, tally);
-                }
-            }
-        }
-        for (ReplyEntry entry : document.replies()) {
-            Participant participant = participants.get(key(entry.workshop(), entry.participantEmail()));
-            Set<InHouseWorkshop> linked = new LinkedHashSet<>();
-            for (InHouseEntry h : entry.inHouseWorkshops()) {
-                linked.add(upsertInHouse(participant, h, tally));
-            }
-            upsertReply(participant, entry, linked, dueDates, tally);
-        }
-        return tally.result();
+    public ImportResult importRound(JsonObject body) {
+        RoundDocumentReader reader = new RoundDocumentReader();
+        RoundDocument document = reader.read(body);
+        List<RuleViolation> broken = check(document);
+        // One message per field: a rule says better than the reader what a missing value should be
+        // (and says it as the pages do); a value the reader could not read at all is the reader's.
+        Set<String> ruled = broken.stream().map(RuleViolation::field).collect(Collectors.toSet());
+        List<RuleViolation> violations = new ArrayList<>(reader.violations().stream()
+                .filter(v -> !(v.key().equals(RoundDocumentReader.REQUIRED) && ruled.contains(v.field())))
+                .toList());
+        Set<String> unreadable = violations.stream().map(RuleViolation::field).collect(Collectors.toSet());
+        broken.stream().filter(v -> !unreadable.contains(v.field())).forEach(violations::add);
+        WorkflowException.throwIfAny(violations);
+        return write(document, FiscalYear.parse(document.fiscalYear()));
     }
 
     private List<RuleViolation> check(RoundDocument document) {
         List<RuleViolation> violations = new ArrayList<>();
+        WorkshopRules.fiscalYear(document.fiscalYear()).forEach(v -> violations.add(v.under("")));
+        LocalDate today = LocalDate.now(clock);
         Map<String, WorkshopEntry> byCode = new HashMap<>();
         Set<String> participantKeys = new HashSet<>();
         for (WorkshopEntry w : document.workshops()) {
-            if (w.code() == null || !CODE.matcher(w.code()).matches()) {
-                violations.add(
-                        RuleViolation.of(w.pointer() + "/code", "workshop.codeInvalid", String.valueOf(w.code())));
-            } else if (byCode.putIfAbsent(w.code(), w) != null) {
+            List<RuleViolation> workshopViolations =
+                    WorkshopRules.check(w.code(), w.title(), w.startDate(), w.endDate(), w.venue());
+            workshopViolations.forEach(v -> violations.add(v.under(w.pointer())));
+            if (w.code() != null
+                    && WorkshopRules.isCode(w.code())
+                    && byCode.putIfAbsent(w.code().strip(), w) != null) {
                 violations.add(RuleViolation.of(w.pointer() + "/code", "import.workshopTwice", w.code()));
             }
-            if (w.startDate() != null && w.endDate() != null && w.endDate().isBefore(w.startDate())) {
-                violations.add(RuleViolation.of(
-                        w.pointer() + "/endDate", "workshop.datesReversed", w.endDate(), w.startDate()));
-            }
             for (ParticipantEntry p : w.participants()) {
-                if (administrationService.find(p.administration()).isEmpty()) {
-                    violations.add(RuleViolation.of(
-                            p.pointer() + "/administration", "participant.administrationUnknown", p.administration()));
+                List<RuleViolation> participantViolations = ParticipantRules.check(
+                        p.administration(),
+                        p.name(),
+                        p.email(),
+                        code -> administrationService.find(code).isPresent());
+                participantViolations.forEach(v -> violations.add(v.under(p.pointer())));
+                if (participantViolations.stream().noneMatch(v -> "email".equals(v.field()))
+                        && !participantKeys.add(key(w.code(), p.email()))) {
+                    violations.add(ParticipantRules.emailTaken(Participant.normalise(p.email()), w.code())
+                            .under(p.pointer()));
                 }
-                if (!EMAIL.matcher(p.email()).matches()) {
-                    violations.add(RuleViolation.of(p.pointer() + "/email", "participant.emailInvalid", p.email()));
-                } else if (!participantKeys.add(key(w.code(), p.email()))) {
-                    violations.add(RuleViolation.of(
-                            p.pointer() + "/email",
-                            "participant.emailTaken",
-                            Participant.normalise(p.email()),
-                            w.code()));
+                if (p.missionReportFiledOn() != null && w.startDate() != null) {
+                    MissionReportRules.check(w.startDate(), p.missionReportFiledOn(), null, today)
+                            .forEach(v -> violations.add(v.under(p.pointer() + "/missionReport")));
                 }
             }
         }
         for (ReplyEntry r : document.replies()) {
-            WorkshopEntry workshop = byCode.get(r.workshop());
+            WorkshopEntry workshop =
+                    r.workshop() == null ? null : byCode.get(r.workshop().strip());
             if (workshop == null) {
-                violations.add(
-                        RuleViolation.of(r.pointer() + "/workshop", "import.replyWorkshopUnknown", r.workshop()));
+                violations.add(RuleViolation.of(
+                        r.pointer() + "/workshop", "import.replyWorkshopUnknown", String.valueOf(r.workshop())));
                 continue;
             }
-            if (!participantKeys.contains(key(r.workshop(), r.participantEmail()))) {
+            if (!participantKeys.contains(key(workshop.code(), r.participantEmail()))) {
                 violations.add(RuleViolation.of(
                         r.pointer() + "/participantEmail",
                         "import.replyNotParticipant",
-                        r.participantEmail(),
-                        r.workshop()));
+                        String.valueOf(r.participantEmail()),
+                        workshop.code()));
             }
             for (RuleViolation v :
                     ReplyRules.check(r.answers(), true, r.inHouseWorkshops().size())) {
                 violations.add(new RuleViolation(r.pointer() + answerPointer(v.field()), v.key(), v.arguments()));
             }
-            for (InHouseEntry h : r.inHouseWorkshops()) {
-                if (workshop.endDate() != null && !h.date().isAfter(workshop.endDate())) {
-                    violations.add(RuleViolation.of(
-                            h.pointer() + "/date",
-                            "inHouse.dateBeforeRegional",
-                            h.date(),
-                            workshop.code(),
-                            workshop.endDate()));
-                }
-                if (h.attendees() != null && h.attendees() < 0) {
-                    violations.add(RuleViolation.of(h.pointer() + "/attendees", "number.negative", h.attendees()));
+            if (workshop.endDate() != null) {
+                for (InHouseEntry h : r.inHouseWorkshops()) {
+                    InHouseWorkshopRules.check(
+                                    workshop.code(),
+                                    workshop.endDate(),
+                                    h.date(),
+                                    h.title(),
+                                    h.attendees(),
+                                    null,
+                                    null,
+                                    today)
+                            .forEach(v -> violations.add(v.under(h.pointer())));
                 }
             }
         }
@@ -170,27 +171,117 @@ public class RoundImportService {
         return switch (field) {
             case "colleaguesShared", "othersText" -> "/q1/" + field;
             case "colleaguesLearned" -> "/q1bisColleaguesLearned";
+            case "lessonsUsed" -> "/q2";
+            case "directEffectsText" -> "/q3/text";
+            case "efficiencyText" -> "/q4/text";
             case "modernizationText" -> "/q5/text";
-            case "inHouseWorkshops" -> "/inHouseWorkshops";
             default -> "/" + field;
         };
     }
 
-    private Workshop upsertWorkshop(WorkshopEntry e, FiscalYear year, Tally tally) {
-        Workshop existing = em.createNamedQuery(Workshop.FIND_BY_CODE, Workshop.class)
-                .setParameter("code", e.code())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+    private ImportResult write(RoundDocument document, FiscalYear year) {
+        // Thousands of records follow; flushing before each query (the AUTO mode) would make the
+        // import quadratic. Every existing record is looked up in bulk first, so no query needs this
+        // import's own unflushed records.
+        em.setFlushMode(FlushModeType.COMMIT);
+        Existing existing = new Existing(document);
+        Tally tally = new Tally();
+        Map<String, Participant> participants = new HashMap<>();
+        Map<String, InHouseWorkshop> inHouse = new HashMap<>(existing.inHouse);
+        for (WorkshopEntry entry : document.workshops()) {
+            Workshop workshop = upsertWorkshop(
+                    entry, year, existing.workshops.get(entry.code().strip()), tally);
+            for (ParticipantEntry p : entry.participants()) {
+                String key = key(entry.code(), p.email());
+                Participant participant = upsertParticipant(workshop, p, existing.participants.get(key), tally);
+                participants.put(key, participant);
+                if (p.missionReportFiledOn() != null) {
+                    upsertMissionReport(participant, p, existing.missionReports.get(key), tally);
+                }
+            }
+        }
+        DueDates dueDates = new DueDates(FollowUpSettings.current());
+        for (ReplyEntry entry : document.replies()) {
+            String key = key(entry.workshop(), entry.participantEmail());
+            Participant participant = participants.get(key);
+            Set<InHouseWorkshop> linked = new LinkedHashSet<>();
+            for (InHouseEntry h : entry.inHouseWorkshops()) {
+                linked.add(upsertInHouse(participant, h, inHouse, tally));
+            }
+            Reply reply = upsertReply(participant, entry, linked, existing.replies.get(key), dueDates, tally);
+            if (entry.answers().getModernization() == Answer.YES
+                    && !existing.repliesWithProject.contains(reply.getId())) {
+                projectService.startFromReply(reply, entry.answers().getModernizationText());
+                tally.projects.created++;
+            }
+        }
+        return tally.result();
+    }
+
+    /** What the database already holds of the document's workshops, read with one query per kind of record. */
+    private final class Existing {
+        final Map<String, Workshop> workshops;
+        final Map<String, Participant> participants;
+        final Map<String, MissionReport> missionReports;
+        final Map<String, Reply> replies;
+        final Map<String, InHouseWorkshop> inHouse;
+        final Set<Long> repliesWithProject;
+
+        Existing(RoundDocument document) {
+            List<String> codes =
+                    document.workshops().stream().map(w -> w.code().strip()).toList();
+            workshops = em.createQuery("SELECT w FROM Workshop w WHERE w.code IN :codes", Workshop.class)
+                    .setParameter("codes", codes)
+                    .getResultStream()
+                    .collect(Collectors.toMap(Workshop::getCode, Function.identity()));
+            participants = em.createQuery(
+                            "SELECT p FROM Participant p JOIN FETCH p.workshop w WHERE w.code IN :codes",
+                            Participant.class)
+                    .setParameter("codes", codes)
+                    .getResultStream()
+                    .collect(Collectors.toMap(p -> key(p.getWorkshop().getCode(), p.getEmail()), Function.identity()));
+            missionReports = em.createQuery(
+                            "SELECT m FROM MissionReport m JOIN FETCH m.participant p"
+                                    + " WHERE p.workshop.code IN :codes",
+                            MissionReport.class)
+                    .setParameter("codes", codes)
+                    .getResultStream()
+                    .collect(Collectors.toMap(m -> participantKey(m.getParticipant()), Function.identity()));
+            replies = em.createQuery(
+                            "SELECT r FROM Reply r JOIN FETCH r.participant p WHERE p.workshop.code IN :codes",
+                            Reply.class)
+                    .setParameter("codes", codes)
+                    // Re-answering a reply replaces its linked in-house workshops: read them all at once.
+                    .setHint("eclipselink.batch", "r.inHouseWorkshops")
+                    .setHint("eclipselink.batch.type", "IN")
+                    .getResultStream()
+                    .collect(Collectors.toMap(r -> participantKey(r.getParticipant()), Function.identity()));
+            inHouse = em.createQuery(
+                            "SELECT i FROM InHouseWorkshop i JOIN FETCH i.regionalWorkshop w WHERE w.code IN :codes",
+                            InHouseWorkshop.class)
+                    .setParameter("codes", codes)
+                    .getResultStream()
+                    .collect(Collectors.toMap(RoundImportService::inHouseKey, Function.identity(), (a, b) -> a));
+            repliesWithProject = new HashSet<>(em.createQuery(
+                            "SELECT p.reply.id FROM ModernizationProject p"
+                                    + " WHERE p.reply.participant.workshop.code IN :codes",
+                            Long.class)
+                    .setParameter("codes", codes)
+                    .getResultList());
+        }
+    }
+
+    private Workshop upsertWorkshop(WorkshopEntry e, FiscalYear year, Workshop existing, Tally tally) {
+        String venue = TextRules.strip(e.venue());
         if (existing == null) {
             Workshop created = new Workshop(
-                    e.code(),
-                    e.title(),
+                    e.code().strip(),
+                    e.title().strip(),
                     year,
                     e.startDate(),
                     e.endDate(),
                     DatePrecision.DAY,
-                    e.venue(),
+                    venue,
                     e.accreditation());
             em.persist(created);
             audit.record("Workshop", created.getId(), null, "imported", Map.of(), created.snapshot());
@@ -199,51 +290,46 @@ public class RoundImportService {
         }
         Map<String, Object> before = existing.snapshot();
         existing.describe(
-                e.title(), year, e.startDate(), e.endDate(), existing.getDatePrecision(), e.venue(), e.accreditation());
+                e.title().strip(),
+                year,
+                e.startDate(),
+                e.endDate(),
+                existing.getDatePrecision(),
+                venue,
+                e.accreditation());
         changed("Workshop", existing.getId(), null, before, existing.snapshot(), tally.workshops);
         return existing;
     }
 
-    private Participant upsertParticipant(Workshop workshop, ParticipantEntry e, Tally tally) {
-        Participant existing = em.createNamedQuery(Participant.FIND_BY_EMAIL, Participant.class)
-                .setParameter("workshop", workshop)
-                .setParameter("email", Participant.normalise(e.email()))
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+    private Participant upsertParticipant(Workshop workshop, ParticipantEntry e, Participant existing, Tally tally) {
         if (existing == null) {
             Participant created = new Participant(workshop, e.administration(), e.name(), e.email());
             em.persist(created);
             audit.record(
                     "Participant",
                     created.getId(),
-                    e.administration(),
+                    created.getAdministration(),
                     "imported",
                     Map.of(),
-                    participantFields(created));
+                    created.snapshot());
             tally.participants.created++;
             return created;
         }
-        Map<String, Object> before = participantFields(existing);
+        Map<String, Object> before = existing.snapshot();
         existing.correct(e.administration(), e.name());
         changed(
                 "Participant",
                 existing.getId(),
-                e.administration(),
+                existing.getAdministration(),
                 before,
-                participantFields(existing),
+                existing.snapshot(),
                 tally.participants);
         return existing;
     }
 
-    private void upsertMissionReport(Participant participant, ParticipantEntry e, Tally tally) {
-        MissionReport report = em.createNamedQuery(MissionReport.FIND_BY_PARTICIPANT, MissionReport.class)
-                .setParameter("participant", participant)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        if (report == null) {
-            report = new MissionReport(participant);
+    private void upsertMissionReport(Participant participant, ParticipantEntry e, MissionReport existing, Tally tally) {
+        if (existing == null) {
+            MissionReport report = new MissionReport(participant);
             report.file(e.missionReportFiledOn(), null, null);
             em.persist(report);
             audit.record(
@@ -256,81 +342,72 @@ public class RoundImportService {
             tally.missionReports.created++;
             return;
         }
-        Map<String, Object> before = report.snapshot();
-        report.file(e.missionReportFiledOn(), report.getRecommendations(), null);
+        Map<String, Object> before = existing.snapshot();
+        existing.file(e.missionReportFiledOn(), existing.getRecommendations(), null);
         changed(
                 "MissionReport",
-                report.getId(),
+                existing.getId(),
                 participant.getAdministration(),
                 before,
-                report.snapshot(),
+                existing.snapshot(),
                 tally.missionReports);
     }
 
-    private InHouseWorkshop upsertInHouse(Participant participant, InHouseEntry e, Tally tally) {
-        InHouseWorkshop cached = tally.inHouseCache.get(inHouseKey(participant, e));
-        if (cached != null) {
-            return cached;
-        }
-        InHouseWorkshop existing = em.createNamedQuery(InHouseWorkshop.FIND_SAME, InHouseWorkshop.class)
-                .setParameter("administration", participant.getAdministration())
-                .setParameter("regional", participant.getWorkshop())
-                .setParameter("heldOn", e.date())
-                .setParameter("title", e.title())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        int attendees = e.attendees() == null ? 0 : e.attendees();
+    private InHouseWorkshop upsertInHouse(
+            Participant participant, InHouseEntry e, Map<String, InHouseWorkshop> known, Tally tally) {
+        String key = inHouseKey(
+                participant.getAdministration(),
+                participant.getWorkshop().getCode(),
+                e.date(),
+                e.title().strip());
+        InHouseWorkshop existing = known.get(key);
         if (existing == null) {
             InHouseWorkshop created = new InHouseWorkshop(
                     participant.getAdministration(),
                     participant.getWorkshop(),
                     e.date(),
-                    e.title(),
-                    attendees,
+                    e.title().strip(),
+                    e.attendees(),
                     null,
                     null);
             em.persist(created);
-            tally.inHouseCache.put(inHouseKey(participant, e), created);
+            known.put(key, created);
             audit.record(
                     "InHouseWorkshop",
                     created.getId(),
                     participant.getAdministration(),
                     "imported",
                     Map.of(),
-                    Map.of("attendees", attendees, "heldOn", e.date(), "title", e.title()));
+                    created.snapshot());
             tally.inHouseWorkshops.created++;
             return created;
         }
-        if (existing.getAttendees() != attendees) {
-            Map<String, Object> before = Map.of("attendees", existing.getAttendees());
-            existing.recount(attendees);
+        if (existing.getAttendees() != e.attendees()) {
+            Map<String, Object> before = existing.snapshot();
+            existing.recount(e.attendees());
             changed(
                     "InHouseWorkshop",
                     existing.getId(),
                     participant.getAdministration(),
                     before,
-                    Map.of("attendees", attendees),
+                    existing.snapshot(),
                     tally.inHouseWorkshops);
         }
         return existing;
     }
 
-    private void upsertReply(
-            Participant participant, ReplyEntry e, Set<InHouseWorkshop> linked, DueDates dueDates, Tally tally) {
-        Reply reply = em.createNamedQuery(Reply.FIND_BY_PARTICIPANT, Reply.class)
-                .setParameter("participant", participant)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        boolean created = reply == null;
-        Map<String, Object> before = created ? Map.of() : reply.snapshot();
-        if (created) {
-            reply = new Reply(participant);
-        }
+    private Reply upsertReply(
+            Participant participant,
+            ReplyEntry e,
+            Set<InHouseWorkshop> linked,
+            Reply existing,
+            DueDates dueDates,
+            Tally tally) {
+        Reply reply = existing == null ? new Reply(participant) : existing;
+        Map<String, Object> before = existing == null ? Map.of() : reply.snapshot();
         reply.answer(e.answers(), linked);
         reply.submittedOn(e.submittedOn(), dueDates.replyDue(participant.getWorkshop()));
-        if (created) {
+        if (existing == null) {
             em.persist(reply);
             audit.record(
                     "Reply", reply.getId(), participant.getAdministration(), "imported", Map.of(), reply.snapshot());
@@ -338,18 +415,7 @@ public class RoundImportService {
         } else {
             changed("Reply", reply.getId(), participant.getAdministration(), before, reply.snapshot(), tally.replies);
         }
-        if (e.answers().modernization() == Answer.YES) {
-            long before5 = projectCount();
-            projectService.ensureProjectFor(reply, e.answers().modernizationText());
-            if (projectCount() > before5) {
-                tally.projects.created++;
-            }
-        }
-    }
-
-    private long projectCount() {
-        return em.createQuery("SELECT count(p) FROM ModernizationProject p", Long.class)
-                .getSingleResult();
+        return reply;
     }
 
     private void changed(
@@ -365,17 +431,20 @@ public class RoundImportService {
         }
     }
 
-    private static Map<String, Object> participantFields(Participant p) {
-        return Map.of("administration", p.getAdministration(), "name", p.getName(), "email", p.getEmail());
+    private static String inHouseKey(InHouseWorkshop w) {
+        return inHouseKey(w.getAdministration(), w.getRegionalWorkshop().getCode(), w.getHeldOn(), w.getTitle());
     }
 
-    private static String inHouseKey(Participant participant, InHouseEntry e) {
-        return participant.getAdministration() + " " + participant.getWorkshop().getCode() + " " + e.date() + " "
-                + e.title();
+    private static String inHouseKey(String administration, String workshopCode, LocalDate heldOn, String title) {
+        return administration + " " + workshopCode + " " + heldOn + " " + title;
+    }
+
+    private static String participantKey(Participant p) {
+        return key(p.getWorkshop().getCode(), p.getEmail());
     }
 
     private static String key(String workshop, String email) {
-        return workshop + " " + Participant.normalise(email);
+        return (workshop == null ? null : workshop.strip()) + " " + Participant.normalise(email);
     }
 
     private static final class MutableCounts {
@@ -394,7 +463,6 @@ public class RoundImportService {
         final MutableCounts replies = new MutableCounts();
         final MutableCounts inHouseWorkshops = new MutableCounts();
         final MutableCounts projects = new MutableCounts();
-        final Map<String, InHouseWorkshop> inHouseCache = new HashMap<>();
 
         ImportResult result() {
             return new ImportResult(

@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rocbap.survey.questionnaire.entity.Answer;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
-import org.rocbap.survey.round.boundary.RoundDocument;
-import org.rocbap.survey.round.boundary.RoundDocument.InHouseEntry;
-import org.rocbap.survey.round.boundary.RoundDocument.ParticipantEntry;
-import org.rocbap.survey.round.boundary.RoundDocument.ReplyEntry;
-import org.rocbap.survey.round.boundary.RoundDocument.WorkshopEntry;
+import org.rocbap.survey.round.control.RoundDocument.InHouseEntry;
+import org.rocbap.survey.round.control.RoundDocument.ParticipantEntry;
+import org.rocbap.survey.round.control.RoundDocument.ReplyEntry;
+import org.rocbap.survey.round.control.RoundDocument.WorkshopEntry;
 import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.WholeNumbers;
 
 /**
  * Reads a round import document (the API's body, or a file uploaded on the import page) field by
@@ -24,6 +24,9 @@ import org.rocbap.survey.shared.rules.RuleViolation;
  * pointer, all at once. The workflow's rules are the import service's; this only reads.
  */
 public final class RoundDocumentReader {
+
+    /** The key of a field that is absent or blank. */
+    public static final String REQUIRED = "import.required";
 
     private final List<RuleViolation> violations = new ArrayList<>();
 
@@ -159,7 +162,7 @@ public final class RoundDocumentReader {
     private JsonArray array(JsonObject o, String at, String field, boolean required) {
         if (!o.containsKey(field) || o.isNull(field)) {
             if (required) {
-                violations.add(RuleViolation.of(at + "/" + field, "import.required"));
+                violations.add(RuleViolation.of(at + "/" + field, REQUIRED));
             }
             return JsonValue.EMPTY_JSON_ARRAY;
         }
@@ -173,13 +176,13 @@ public final class RoundDocumentReader {
     private String text(JsonObject o, String at, String field, boolean required) {
         if (!o.containsKey(field) || o.isNull(field)) {
             if (required) {
-                violations.add(RuleViolation.of(at + "/" + field, "import.required"));
+                violations.add(RuleViolation.of(at + "/" + field, REQUIRED));
             }
             return null;
         }
         if (o.get(field) instanceof JsonString s) {
             if (required && s.getString().isBlank()) {
-                violations.add(RuleViolation.of(at + "/" + field, "import.required"));
+                violations.add(RuleViolation.of(at + "/" + field, REQUIRED));
             }
             return s.getString();
         }
@@ -204,8 +207,13 @@ public final class RoundDocumentReader {
         if (!o.containsKey(field) || o.isNull(field)) {
             return null;
         }
-        if (o.get(field) instanceof JsonNumber n && n.isIntegral()) {
-            return n.intValueExact();
+        if (o.get(field) instanceof JsonNumber n) {
+            Integer whole = WholeNumbers.toInt(n.bigDecimalValue());
+            if (whole != null) {
+                return whole;
+            }
+            violations.add(RuleViolation.of(at + "/" + field, "number.notWhole", n.toString(), Integer.MAX_VALUE));
+            return null;
         }
         violations.add(RuleViolation.of(at + "/" + field, "import.wrongType", "a whole number"));
         return null;

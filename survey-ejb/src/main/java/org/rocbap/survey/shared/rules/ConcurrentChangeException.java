@@ -15,6 +15,21 @@ public class ConcurrentChangeException extends WorkflowException {
         super(RuleViolation.of(null, "concurrentChange", what));
     }
 
+    private ConcurrentChangeException(RuleViolation violation) {
+        super(violation);
+    }
+
+    /**
+     * Someone else saved the same record at the same moment, found by the database.
+     *
+     * @param constraint the unique constraint that refused the second save, {@code null} for a version check
+     */
+    public static ConcurrentChangeException meanwhile(String constraint) {
+        String key = "conflict." + constraint;
+        return new ConcurrentChangeException(
+                RuleViolation.of(null, RuleViolation.known(key) ? key : "conflict.version"));
+    }
+
     /**
      * Throws unless the record is still at the version the caller loaded. {@code null} stands for "no
      * record": a caller who believed the record new while someone else created it meanwhile also

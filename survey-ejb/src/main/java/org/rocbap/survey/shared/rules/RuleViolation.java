@@ -25,6 +25,19 @@ public record RuleViolation(String field, String key, List<Object> arguments) {
         return new RuleViolation(field, key, List.of(arguments));
     }
 
+    /**
+     * The same violation for a field nested in a document: {@code under("/workshops/3")} turns the
+     * field {@code title} into the JSON pointer {@code /workshops/3/title}.
+     */
+    public RuleViolation under(String pointer) {
+        return new RuleViolation(field == null ? pointer : pointer + "/" + field, key, arguments);
+    }
+
+    /** Whether the bundle has a message for {@code key}. */
+    public static boolean known(String key) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).containsKey(key);
+    }
+
     public String message(Locale locale) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
         return new MessageFormat(pattern, locale).format(arguments.toArray());

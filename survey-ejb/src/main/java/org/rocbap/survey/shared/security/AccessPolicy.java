@@ -1,5 +1,7 @@
 package org.rocbap.survey.shared.security;
 
+import org.rocbap.survey.shared.rules.NotFoundException;
+
 /**
  * Who may read or change which administration's follow-up. The one place this is decided; every
  * service calls it with the administration of the data it is about to touch.
@@ -37,6 +39,18 @@ public final class AccessPolicy {
     public static void requireRead(Caller caller, String administration) {
         if (!mayRead(caller, administration)) {
             throw refused(caller, "read", administration);
+        }
+    }
+
+    /**
+     * For a record named by its id: one the caller may not read is answered exactly as one that does
+     * not exist, so that sequential ids cannot be probed for another administration's records.
+     *
+     * @throws NotFoundException if the caller may not read the record's administration
+     */
+    public static void requireVisible(Caller caller, String administration, String what, Object id) {
+        if (!mayRead(caller, administration)) {
+            throw new NotFoundException(what, id);
         }
     }
 

@@ -10,15 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.rocbap.survey.audit.boundary.AuditTrail;
+import org.rocbap.survey.shared.persistence.Page;
+import org.rocbap.survey.shared.persistence.Slice;
 import org.rocbap.survey.shared.rules.ConcurrentChangeException;
 import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.TextRules;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
 import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
+import org.rocbap.survey.workshop.control.WorkshopRules;
 import org.rocbap.survey.workshop.entity.DatePrecision;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 import org.rocbap.survey.workshop.entity.Workshop;
@@ -30,8 +33,6 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @Stateless
 @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
 public class WorkshopService {
-
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
 
     @PersistenceContext
     private EntityManager em;
@@ -67,7 +68,7 @@ public class WorkshopService {
     public SavedWorkshop createWorkshop(WorkshopDetails details) {
         AccessPolicy.requireWorkshopManagement(callerService.current());
         List<RuleViolation> violations = check(details);
-        if (details.code() != null && find(details.code().strip()).isPresent()) {
+        if (WorkshopRules.isCode(details.code()) && find(details.code().strip()).isPresent()) {
             violations.add(RuleViolation.of(
                     "code", "workshop.codeTaken", details.code().strip()));
         }
@@ -79,7 +80,7 @@ public class WorkshopService {
                 details.startDate(),
                 details.endDate(),
                 DatePrecision.DAY,
-                details.venue(),
+                TextRules.strip(details.venue()),
                 details.accreditation());
         em.persist(workshop);
         em.flush();
@@ -112,7 +113,7 @@ public class WorkshopService {
                 details.startDate(),
                 details.endDate(),
                 DatePrecision.DAY,
-                details.venue(),
+                TextRules.strip(details.venue()),
                 details.accreditation());
         em.flush();
         audit.record("Workshop", workshop.getId(), null, "changed", before, workshop.snapshot());
@@ -120,28 +121,9 @@ public class WorkshopService {
     }
 
     private static List<RuleViolation> check(WorkshopDetails d) {
-        List<RuleViolation> violations = new ArrayList<>();
-        if (d.code() == null || !CODE.matcher(d.code().strip()).matches()) {
-            violations.add(RuleViolation.of("code", "workshop.codeInvalid", String.valueOf(d.code())));
-        }
-        if (d.title() == null || d.title().isBlank()) {
-            violations.add(RuleViolation.of("title", "workshop.titleMissing"));
-        }
-        try {
-            FiscalYear.parse(d.fiscalYear());
-        } catch (IllegalArgumentException e) {
-            violations.add(
-                    RuleViolation.of("fiscalYear", "workshop.fiscalYearInvalid", String.valueOf(d.fiscalYear())));
-        }
-        if (d.startDate() == null) {
-            violations.add(RuleViolation.of("startDate", "workshop.dateMissing"));
-        }
-        if (d.endDate() == null) {
-            violations.add(RuleViolation.of("endDate", "workshop.dateMissing"));
-        }
-        if (d.startDate() != null && d.endDate() != null && d.endDate().isBefore(d.startDate())) {
-            violations.add(RuleViolation.of("endDate", "workshop.datesReversed", d.endDate(), d.startDate()));
-        }
+        List<RuleViolation> violations =
+                new ArrayList<>(WorkshopRules.check(d.code(), d.title(), d.startDate(), d.endDate(), d.venue()));
+        violations.addAll(WorkshopRules.fiscalYear(d.fiscalYear()));
         return violations;
     }
 
@@ -158,7 +140,22 @@ public class WorkshopService {
 
     /** Every workshop, the latest fiscal year first. */
     public List<Workshop> listAll() {
-        return em.createNamedQuery(Workshop.FIND_ALL, Workshop.class).getResultList();
+        return list(null, Slice.ALL).items();
+    }
+
+    /** A slice of the workshops of one fiscal year, or of all of them when {@code year} is {@code null}. */
+    public Page<Workshop> list(FiscalYear year, Slice slice) {
+        if (year == null) {
+            return slice.read(
+                    em.createNamedQuery(Workshop.FIND_ALL, Workshop.class),
+                    () -> em.createNamedQuery(Workshop.COUNT_ALL, Long.class).getSingleResult());
+        }
+        return slice.read(
+                em.createNamedQuery(Workshop.FIND_BY_FISCAL_YEAR, Workshop.class)
+                        .setParameter("fiscalYear", year.label()),
+                () -> em.createNamedQuery(Workshop.COUNT_BY_FISCAL_YEAR, Long.class)
+                        .setParameter("fiscalYear", year.label())
+                        .getSingleResult());
     }
 
     /**
@@ -172,16 +169,12 @@ public class WorkshopService {
 
     /** The workshop with that code, if any (no exception, so the caller's transaction stays usable). */
     public Optional<Workshop> find(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
         return em.createNamedQuery(Workshop.FIND_BY_CODE, Workshop.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
-    }
-
-    /** The workshops of one fiscal year, by code. */
-    public List<Workshop> listByFiscalYear(FiscalYear year) {
-        return em.createNamedQuery(Workshop.FIND_BY_FISCAL_YEAR, Workshop.class)
-                .setParameter("fiscalYear", year.label())
-                .getResultList();
     }
 }

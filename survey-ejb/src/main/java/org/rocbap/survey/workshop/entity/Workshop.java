@@ -11,8 +11,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.rocbap.survey.shared.rules.Invariant;
 
 /**
  * A WCO sub-/regional workshop organised by the ROCB A/P in a fiscal year.
@@ -25,12 +26,18 @@ import java.util.Map;
 @NamedQuery(
         name = Workshop.FIND_BY_FISCAL_YEAR,
         query = "SELECT w FROM Workshop w WHERE w.fiscalYear = :fiscalYear ORDER BY w.code")
+@NamedQuery(
+        name = Workshop.COUNT_BY_FISCAL_YEAR,
+        query = "SELECT count(w) FROM Workshop w WHERE w.fiscalYear = :fiscalYear")
+@NamedQuery(name = Workshop.COUNT_ALL, query = "SELECT count(w) FROM Workshop w")
 @NamedQuery(name = Workshop.FIND_BY_CODE, query = "SELECT w FROM Workshop w WHERE w.code = :code")
 @NamedQuery(name = Workshop.FIND_ALL, query = "SELECT w FROM Workshop w ORDER BY w.fiscalYear DESC, w.code")
 public class Workshop {
 
     public static final String FIND_BY_FISCAL_YEAR = "Workshop.findByFiscalYear";
     public static final String FIND_ALL = "Workshop.findAll";
+    public static final String COUNT_ALL = "Workshop.countAll";
+    public static final String COUNT_BY_FISCAL_YEAR = "Workshop.countByFiscalYear";
     public static final String FIND_BY_CODE = "Workshop.findByCode";
 
     @Id
@@ -75,6 +82,7 @@ public class Workshop {
             DatePrecision datePrecision,
             String venue,
             boolean accreditation) {
+        Invariant.require(Invariant.present(code), "a workshop has a code");
         this.code = code;
         describe(title, fiscalYear, startDate, endDate, datePrecision, venue, accreditation);
     }
@@ -87,6 +95,12 @@ public class Workshop {
             DatePrecision datePrecision,
             String venue,
             boolean accreditation) {
+        Invariant.require(Invariant.present(title), "a workshop has a title");
+        Invariant.require(
+                fiscalYear != null && datePrecision != null, "a workshop has a fiscal year and a date precision");
+        Invariant.require(
+                startDate != null && endDate != null && !endDate.isBefore(startDate),
+                "a workshop ends on or after the day it starts");
         this.title = title;
         this.fiscalYear = fiscalYear.label();
         this.startDate = startDate;
@@ -97,12 +111,13 @@ public class Workshop {
     }
 
     public Map<String, Object> snapshot() {
-        Map<String, Object> fields = new HashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("code", code);
         fields.put("title", title);
         fields.put("fiscalYear", fiscalYear);
         fields.put("startDate", startDate);
         fields.put("endDate", endDate);
+        fields.put("datePrecision", datePrecision);
         fields.put("venue", venue);
         fields.put("accreditation", accreditation);
         return fields;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.rocbap.survey.missionreport.entity.MissionReport;
 import org.rocbap.survey.missionreport.entity.MissionReportStatus;
 import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.workshop.entity.DatePrecision;
@@ -62,19 +61,18 @@ class DueDatesTest {
                 DatePrecision.DAY,
                 "Suva",
                 false);
-        MissionReport onTime = new MissionReport(null);
-        onTime.file(LocalDate.of(2017, 9, 9), null, null);
-        MissionReport late = new MissionReport(null);
-        late.file(LocalDate.of(2017, 9, 10), null, null);
+        LocalDate onTime = LocalDate.of(2017, 9, 9);
+        LocalDate late = LocalDate.of(2017, 9, 10);
 
         assertThat(dueDates.status(workshop, onTime, LocalDate.of(2018, 1, 1))).isEqualTo(MissionReportStatus.ON_TIME);
         assertThat(dueDates.status(workshop, late, LocalDate.of(2018, 1, 1))).isEqualTo(MissionReportStatus.LATE);
-        assertThat(dueDates.acknowledgementOverdue(onTime, LocalDate.of(2017, 9, 23)))
+        assertThat(dueDates.acknowledgementOverdue(onTime, false, LocalDate.of(2017, 9, 23)))
                 .isFalse();
-        assertThat(dueDates.acknowledgementOverdue(onTime, LocalDate.of(2017, 9, 24)))
+        assertThat(dueDates.acknowledgementOverdue(onTime, false, LocalDate.of(2017, 9, 24)))
                 .isTrue();
-        onTime.acknowledge("mgr.fji", java.time.OffsetDateTime.now());
-        assertThat(dueDates.acknowledgementOverdue(onTime, LocalDate.of(2017, 9, 24)))
+        assertThat(dueDates.acknowledgementOverdue(onTime, true, LocalDate.of(2017, 9, 24)))
+                .isFalse();
+        assertThat(dueDates.acknowledgementOverdue(null, false, LocalDate.of(2017, 9, 24)))
                 .isFalse();
     }
 }

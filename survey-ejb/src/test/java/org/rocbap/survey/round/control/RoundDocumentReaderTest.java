@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rocbap.survey.questionnaire.entity.Answer;
-import org.rocbap.survey.round.boundary.RoundDocument;
 import org.rocbap.survey.shared.rules.RuleViolation;
 
 class RoundDocumentReaderTest {
@@ -29,9 +28,9 @@ class RoundDocumentReaderTest {
         assertThat(reader.violations()).isEmpty();
         assertThat(document.workshops().get(0).participants().get(0).missionReportFiledOn())
                 .isEqualTo(LocalDate.of(2017, 8, 30));
-        assertThat(document.replies().get(0).answers().colleaguesShared()).isEqualTo(30);
-        assertThat(document.replies().get(0).answers().directEffects()).isEqualTo(Answer.YES);
-        assertThat(document.replies().get(0).answers().modernization()).isNull();
+        assertThat(document.replies().get(0).answers().getColleaguesShared()).isEqualTo(30);
+        assertThat(document.replies().get(0).answers().getDirectEffects()).isEqualTo(Answer.YES);
+        assertThat(document.replies().get(0).answers().getModernization()).isNull();
     }
 
     @Test

@@ -7,10 +7,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.compliance.boundary.ComplianceRow;
 import org.rocbap.survey.compliance.boundary.ComplianceService;
 
 /** Mission report and reply compliance of each participant. */
+@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("compliance")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplianceResource {
@@ -19,6 +30,17 @@ public class ComplianceResource {
     private ComplianceService compliance;
 
     /** One administration's participants, or (without the parameter) all the caller may see. */
+    @Operation(
+            operationId = "listCompliance",
+            summary =
+                    "Each participant's mission report and reply: one administration's, or every one's for the ROCB A/P")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK; the size of the whole list in X-Total-Count",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ComplianceRow.class)))
     @GET
     public List<ComplianceRow> list(@QueryParam("administration") String administration) {
         return administration == null ? compliance.forCaller() : compliance.forAdministration(administration);

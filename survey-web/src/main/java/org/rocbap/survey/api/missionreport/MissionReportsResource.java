@@ -14,12 +14,22 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.api.shared.Problem;
 import org.rocbap.survey.missionreport.boundary.MissionReportService;
 import org.rocbap.survey.missionreport.entity.MissionReport;
 import org.rocbap.survey.missionreport.entity.StoredDocument;
 
 /** A participant's mission report: file it, acknowledge it, download its document. */
+@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("participants/{participant}/mission-report")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -61,6 +71,14 @@ public class MissionReportsResource {
         }
     }
 
+    @Operation(operationId = "getMissionReport", summary = "A participant's mission report")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MissionReportView.class)))
     @GET
     public Response get(@PathParam("participant") Long participant) {
         return missionReports
@@ -73,7 +91,16 @@ public class MissionReportsResource {
                         List.of()));
     }
 
+    @Operation(operationId = "fileMissionReport", summary = "File or re-file a participant's mission report")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MissionReportView.class)))
     @PUT
+    @DocumentSizeLimited
     public MissionReportView file(@PathParam("participant") Long participant, MissionReportRequest request) {
         byte[] content;
         try {
@@ -96,12 +123,22 @@ public class MissionReportsResource {
                 content));
     }
 
+    @Operation(operationId = "acknowledgeMissionReport", summary = "A manager acknowledges a mission report (once)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MissionReportView.class)))
     @POST
     @Path("acknowledgement")
     public MissionReportView acknowledge(@PathParam("participant") Long participant) {
         return MissionReportView.of(missionReports.acknowledge(participant));
     }
 
+    @Operation(operationId = "downloadMissionReport", summary = "Download the mission report's document")
+    @APIResponse(responseCode = "200", description = "The document as filed, with its media type")
     @GET
     @Path("document")
     @Produces(MediaType.WILDCARD)

@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.api.shared.Paging;
 import org.rocbap.survey.project.boundary.ProjectService;
 import org.rocbap.survey.project.boundary.ProjectService.ProjectDetails;
@@ -21,6 +26,12 @@ import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.workshop.entity.Workshop;
 
 /** Modernization projects. */
+@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -69,20 +80,44 @@ public class ProjectsResource {
         }
     }
 
+    @Operation(operationId = "listProjects", summary = "An administration's modernization projects, a page at a time")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK; the size of the whole list in X-Total-Count",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectView.class)))
     @GET
     public Response list(
             @QueryParam("administration") String administration,
             @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
-        return Paging.page(projects.listByAdministration(administration), offset, limit, ProjectView::of);
+        return Paging.page(projects.listByAdministration(administration, Paging.slice(offset, limit)), ProjectView::of);
     }
 
+    @Operation(operationId = "getProject", summary = "A modernization project")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectView.class)))
     @GET
     @Path("{id}")
     public ProjectView get(@PathParam("id") Long id) {
         return ProjectView.of(projects.find(id));
     }
 
+    @Operation(operationId = "createProject", summary = "Create a modernization project")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectView.class)))
     @POST
     public Response create(ProjectRequest request) {
         ModernizationProject p = projects.create(request.administration(), request.details());
@@ -91,6 +126,14 @@ public class ProjectsResource {
                 .build();
     }
 
+    @Operation(operationId = "updateProject", summary = "Change a modernization project")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectView.class)))
     @PUT
     @Path("{id}")
     public ProjectView update(@PathParam("id") Long id, ProjectRequest request) {

@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.api.shared.Problem;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
 import org.rocbap.survey.questionnaire.boundary.ReplyService;
@@ -20,6 +24,12 @@ import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
 import org.rocbap.survey.shared.rules.RuleViolation;
 
 /** A participant's questionnaire reply: save it as a draft, submit it, read it. */
+@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("participants/{participant}/reply")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -61,6 +71,14 @@ public class RepliesResource {
         }
     }
 
+    @Operation(operationId = "getReply", summary = "A participant's questionnaire reply")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReplyView.class)))
     @GET
     public Response get(@PathParam("participant") Long participant) {
         return replies.findByParticipant(participant)
@@ -72,9 +90,17 @@ public class RepliesResource {
                         List.of()));
     }
 
+    @Operation(operationId = "saveReply", summary = "Save a participant's reply as a draft, or submit it")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReplyView.class)))
     @PUT
     public ReplyView save(@PathParam("participant") Long participant, ReplyRequest request) {
-        ReplyAnswers answers = request.answers() == null ? ReplyAnswers.blank() : request.answers();
+        ReplyAnswers answers = request.answers() == null ? new ReplyAnswers() : request.answers();
         SavedReply saved = replies.saveReply(
                 participant, request.version(), answers, request.inHouseWorkshops(), request.submit());
         return ReplyView.of(

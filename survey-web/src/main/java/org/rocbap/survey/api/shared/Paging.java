@@ -4,10 +4,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Function;
+import org.rocbap.survey.shared.persistence.Page;
+import org.rocbap.survey.shared.persistence.Slice;
 
 /**
- * Pages a list answer with {@code ?offset=0&limit=100}: the body is the page, the header
- * {@code X-Total-Count} the size of the whole list.
+ * Pages a list answer with {@code ?offset=0&limit=100}: the services read only that slice from the
+ * database; the body is the slice, the header {@code X-Total-Count} the size of the whole list.
  */
 public final class Paging {
 
@@ -16,7 +18,8 @@ public final class Paging {
 
     private Paging() {}
 
-    public static <T, V> Response page(List<T> all, Integer offset, Integer limit, Function<T, V> view) {
+    /** The slice the query parameters ask for. */
+    public static Slice slice(Integer offset, Integer limit) {
         int from = offset == null ? 0 : offset;
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (from < 0 || size < 1 || size > MAX_LIMIT) {
@@ -26,7 +29,12 @@ public final class Paging {
                     "offset must be 0 or more and limit between 1 and " + MAX_LIMIT + ".",
                     List.of(new Problem.Error("", "offset=" + from + ", limit=" + size))));
         }
-        List<V> page = all.stream().skip(from).limit(size).map(view).toList();
-        return Response.ok(page).header("X-Total-Count", all.size()).build();
+        return new Slice(from, size);
+    }
+
+    public static <T, V> Response page(Page<T> page, Function<T, V> view) {
+        return Response.ok(page.map(view).items())
+                .header("X-Total-Count", page.total())
+                .build();
     }
 }

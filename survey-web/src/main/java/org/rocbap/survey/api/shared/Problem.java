@@ -18,6 +18,8 @@ public record Problem(String type, String title, int status, String detail, List
     /** 422: the request is well-formed but breaks the workflow's rules (JAX-RS names no constant for it). */
     public static final int UNPROCESSABLE = 422;
 
+    public static final int PAYLOAD_TOO_LARGE = 413;
+
     public static Response response(Response.Status status, String title, String detail, List<Error> errors) {
         return response(status.getStatusCode(), title, detail, errors);
     }

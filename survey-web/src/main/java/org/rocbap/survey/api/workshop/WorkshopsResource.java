@@ -13,8 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.api.shared.Paging;
 import org.rocbap.survey.api.shared.Problem;
+import org.rocbap.survey.shared.persistence.Page;
+import org.rocbap.survey.shared.persistence.Slice;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.workshop.boundary.WorkshopService;
 import org.rocbap.survey.workshop.boundary.WorkshopService.SavedWorkshop;
@@ -23,6 +30,12 @@ import org.rocbap.survey.workshop.entity.FiscalYear;
 import org.rocbap.survey.workshop.entity.Workshop;
 
 /** The regional workshops: every role reads them, ROCB A/P staff create them. */
+@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("workshops")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -62,14 +75,23 @@ public class WorkshopsResource {
     }
 
     /** Every workshop, or those of one fiscal year ({@code ?fiscalYear=2017-18}). */
+    @Operation(operationId = "listWorkshops", summary = "The regional workshops, a page at a time")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK; the size of the whole list in X-Total-Count",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = WorkshopView.class)))
     @GET
     public Response list(
             @QueryParam("fiscalYear") String fiscalYear,
             @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
-        List<Workshop> found;
+        Slice slice = Paging.slice(offset, limit);
+        Page<Workshop> found;
         try {
-            found = fiscalYear == null ? workshops.listAll() : workshops.listByFiscalYear(FiscalYear.parse(fiscalYear));
+            found = workshops.list(fiscalYear == null ? null : FiscalYear.parse(fiscalYear), slice);
         } catch (IllegalArgumentException e) {
             throw new WebApplicationException(Problem.response(
                     Response.Status.BAD_REQUEST,
@@ -77,15 +99,31 @@ public class WorkshopsResource {
                     e.getMessage(),
                     List.of(new Problem.Error("", e.getMessage()))));
         }
-        return Paging.page(found, offset, limit, w -> WorkshopView.of(w, List.of()));
+        return Paging.page(found, w -> WorkshopView.of(w, List.of()));
     }
 
+    @Operation(operationId = "getWorkshop", summary = "A regional workshop")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WorkshopView.class)))
     @GET
     @Path("{code}")
     public WorkshopView get(@PathParam("code") String code) {
         return WorkshopView.of(workshops.findByCode(code), List.of());
     }
 
+    @Operation(operationId = "createWorkshop", summary = "Create a regional workshop (ROCB A/P staff)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WorkshopView.class)))
     @POST
     public Response create(WorkshopDetails details) {
         SavedWorkshop saved = workshops.createWorkshop(details);

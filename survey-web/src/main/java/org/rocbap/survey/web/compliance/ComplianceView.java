@@ -10,9 +10,6 @@ import org.rocbap.survey.compliance.boundary.ComplianceRow;
 import org.rocbap.survey.compliance.boundary.ComplianceService;
 import org.rocbap.survey.missionreport.boundary.MissionReportService;
 import org.rocbap.survey.missionreport.entity.MissionReportStatus;
-import org.rocbap.survey.shared.security.AccessPolicy;
-import org.rocbap.survey.shared.security.Caller;
-import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.web.shared.PageMessages;
 
 /**
@@ -31,16 +28,11 @@ public class ComplianceView implements Serializable {
     @Inject
     private MissionReportService missionReportService;
 
-    @Inject
-    private CallerService callerService;
-
     private List<ComplianceRow> rows;
     private List<ComplianceRow> filteredRows;
-    private Caller caller;
 
     @PostConstruct
     void load() {
-        caller = callerService.current();
         rows = complianceService.forCaller();
     }
 
@@ -52,11 +44,13 @@ public class ComplianceView implements Serializable {
         });
     }
 
-    /** A manager of the row's administration, for a filed report not yet acknowledged. */
-    public boolean mayAcknowledge(ComplianceRow row) {
-        return row.filedOn() != null
-                && !row.acknowledged()
-                && AccessPolicy.mayAcknowledge(caller, row.administration());
+    /** What the export's "Acknowledged" column holds: the date and who, as the page shows it. */
+    public String acknowledgement(ComplianceRow row) {
+        if (!row.acknowledged()) {
+            return row.acknowledgementOverdue() ? PageMessages.text("compliance.overdue") : "";
+        }
+        return PageMessages.text(
+                "compliance.acknowledgedOnBy", row.acknowledgedAt().toLocalDate(), row.acknowledgedBy());
     }
 
     public MissionReportStatus[] getStatuses() {

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.rocbap.survey.compliance.boundary.ComplianceRow;
 import org.rocbap.survey.compliance.boundary.ComplianceService;
-import org.rocbap.survey.missionreport.entity.MissionReportStatus;
 import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
 
@@ -35,16 +34,12 @@ public class ToDoView implements Serializable {
         var caller = callerService.current();
         if (caller.hasRole(Roles.FOCAL_POINT) && caller.administration() != null) {
             items = compliance.forAdministration(caller.administration()).stream()
-                    .filter(row -> needsReport(row) || !"SUBMITTED".equals(row.replyStatus()))
+                    .filter(ComplianceRow::isToDo)
                     .toList();
         }
     }
 
     public List<ComplianceRow> getItems() {
         return items;
-    }
-
-    public boolean needsReport(ComplianceRow row) {
-        return row.missionReport() == MissionReportStatus.MISSING || row.missionReport() == MissionReportStatus.DUE;
     }
 }

@@ -8,10 +8,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import org.rocbap.survey.missionreport.boundary.MissionReportService;
+import org.rocbap.survey.missionreport.control.MissionReportRules;
 import org.rocbap.survey.missionreport.entity.MissionReport;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
+import org.rocbap.survey.shared.config.FollowUpSettings;
+import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.web.shared.PageMessages;
 
 /** Backs {@code missionreport/file.xhtml}: files a participant's mission report with its document. */
@@ -29,7 +34,9 @@ public class FileMissionReportView implements Serializable {
 
     private Long participantId;
     private Participant participant;
-    private MissionReport report;
+    /** What the page says of the report on file; the entity, with its document, stays out of the session. */
+    private OnFile onFile;
+
     private Long loadedVersion;
     private LocalDate filedOn;
     private String recommendations;
@@ -38,18 +45,25 @@ public class FileMissionReportView implements Serializable {
     /** Called by the page's viewAction once the participant parameter is set. */
     public void load() {
         participant = participantService.find(participantId);
-        report = missionReportService.findByParticipant(participantId).orElse(null);
-        if (report != null) {
-            loadedVersion = report.getVersion();
+        missionReportService.findByParticipant(participantId).ifPresent(report -> {
+            show(report);
             filedOn = report.getFiledOn();
             recommendations = report.getRecommendations();
-        }
+        });
     }
 
     public void file() {
         byte[] content = null;
         String name = null;
         if (document != null && document.getSize() > 0) {
+            List<RuleViolation> size = MissionReportRules.documentSize(
+                    document.getSubmittedFileName(),
+                    document.getSize(),
+                    FollowUpSettings.current().maxDocumentBytes());
+            if (!size.isEmpty()) {
+                PageMessages.show(new WorkflowException(size), "report");
+                return;
+            }
             try (InputStream in = document.getInputStream()) {
                 content = in.readAllBytes();
             } catch (IOException e) {
@@ -61,9 +75,8 @@ public class FileMissionReportView implements Serializable {
         byte[] upload = content;
         String fileName = name;
         PageMessages.attempt("report", () -> {
-            report = missionReportService.fileMissionReport(
-                    participantId, loadedVersion, filedOn, recommendations, fileName, upload);
-            loadedVersion = report.getVersion();
+            show(missionReportService.fileMissionReport(
+                    participantId, loadedVersion, filedOn, recommendations, fileName, upload));
             PageMessages.info("missionReport.filed", participant.getName());
         });
     }
@@ -80,8 +93,25 @@ public class FileMissionReportView implements Serializable {
         return participant;
     }
 
-    public MissionReport getReport() {
-        return report;
+    /** The document on file. */
+    public record OnFile(String documentName, LocalDate filedOn) implements Serializable {
+        public String getDocumentName() {
+            return documentName;
+        }
+
+        public LocalDate getFiledOn() {
+            return filedOn;
+        }
+    }
+
+    private void show(MissionReport report) {
+        loadedVersion = report.getVersion();
+        onFile = report.hasDocument() ? new OnFile(report.getDocumentName(), report.getFiledOn()) : null;
+    }
+
+    /** {@code null} while no document is on file. */
+    public OnFile getOnFile() {
+        return onFile;
     }
 
     public LocalDate getFiledOn() {

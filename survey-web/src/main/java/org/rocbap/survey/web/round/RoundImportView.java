@@ -13,9 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.rocbap.survey.round.boundary.ImportResult;
-import org.rocbap.survey.round.boundary.RoundDocument;
 import org.rocbap.survey.round.boundary.RoundImportService;
-import org.rocbap.survey.round.control.RoundDocumentReader;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.web.shared.PageMessages;
@@ -62,15 +60,9 @@ public class RoundImportView {
             PageMessages.error("round.notJson", document.getSubmittedFileName());
             return;
         }
-        RoundDocumentReader reader = new RoundDocumentReader();
-        RoundDocument round = reader.read(json);
-        if (!reader.violations().isEmpty()) {
-            refuse(reader.violations(), spreadsheet);
-            return;
-        }
         try {
-            result = imports.importRound(round);
-            PageMessages.info("round.imported", round.fiscalYear());
+            result = imports.importRound(json);
+            PageMessages.info("round.imported", json.getString("fiscalYear", ""));
         } catch (WorkflowException e) {
             refuse(e.violations(), spreadsheet);
         } catch (EJBException e) {

@@ -34,7 +34,11 @@ public class CurrentUserView {
     @PostConstruct
     void load() {
         caller = callerService.current();
-        administration = administrationService.find(caller.administration()).orElse(null);
+        // A signed-in user holding none of the roles may read nothing, not even the administrations;
+        // the access-denied page shown to them still names them.
+        administration = caller.roles().isEmpty()
+                ? null
+                : administrationService.find(caller.administration()).orElse(null);
     }
 
     public Caller getCaller() {

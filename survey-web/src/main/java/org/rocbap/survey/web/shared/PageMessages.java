@@ -5,6 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rocbap.survey.shared.persistence.PersistenceFailures;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 
@@ -13,6 +16,8 @@ import org.rocbap.survey.shared.rules.WorkflowException;
  * named {@code colleaguesShared} is the component {@code form:colleaguesShared}), the rest at the top.
  */
 public final class PageMessages {
+
+    private static final Logger LOG = Logger.getLogger(PageMessages.class.getName());
 
     private PageMessages() {}
 
@@ -29,7 +34,10 @@ public final class PageMessages {
         } catch (WorkflowException e) {
             show(e, formId);
         } catch (EJBException e) {
-            error("error.notSaved");
+            PersistenceFailures.conflict(e).ifPresentOrElse(conflict -> show(conflict, formId), () -> {
+                LOG.log(Level.SEVERE, "Service call from a page failed", e);
+                error("error.notSaved");
+            });
         }
         return false;
     }

@@ -1,4 +1,4 @@
-package org.rocbap.survey.round.boundary;
+package org.rocbap.survey.round.control;
 
 import java.time.LocalDate;
 import java.util.List;

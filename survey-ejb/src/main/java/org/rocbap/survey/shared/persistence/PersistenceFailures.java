@@ -1,0 +1,42 @@
+package org.rocbap.survey.shared.persistence;
+
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rocbap.survey.shared.rules.ConcurrentChangeException;
+
+/**
+ * Tells a race between two users from a fault. Two saves of the same record at the same version, or
+ * two first saves of a record that exists once (a participant's reply, an e-mail in a workshop),
+ * pass the services' checks side by side and meet in the database: the version check or a unique
+ * constraint refuses the second. That is a conflict the user can resolve by reloading, not an error.
+ */
+public final class PersistenceFailures {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final Pattern CONSTRAINT = Pattern.compile("unique constraint \"([a-z_]+)\"");
+
+    private PersistenceFailures() {}
+
+    /** The conflict a failure stands for, if it is one. */
+    public static Optional<ConcurrentChangeException> conflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrentChangeException known) {
+                return Optional.of(known);
+            }
+            if (cause instanceof OptimisticLockException) {
+                return Optional.of(ConcurrentChangeException.meanwhile(null));
+            }
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                Matcher constraint = CONSTRAINT.matcher(String.valueOf(sql.getMessage()));
+                return Optional.of(ConcurrentChangeException.meanwhile(constraint.find() ? constraint.group(1) : null));
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,2 @@
+/** The application's clock. */
+package org.rocbap.survey.shared.time;

@@ -1,0 +1,2 @@
+/** REST resource for importing a survey round. */
+package org.rocbap.survey.api.round;
