@@ -61,8 +61,13 @@ public final class ApiClient {
                         (u, cached) -> cached != null
                                         && cached.obtained().plus(TOKEN_REUSE).isAfter(Instant.now())
                                 ? cached
-                                : new Token(signIn(stack, user), Instant.now()))
+                                : new Token(signIn(stack, user.username, DemoUser.PASSWORD), Instant.now()))
                 .value();
+    }
+
+    /** The access token of any user of the realm, signed in through Keycloak's login page. */
+    public static String token(SurveyStack stack, String username, String password) {
+        return signIn(stack, username, password);
     }
 
     /** Without a token, to check what an anonymous caller gets. */
@@ -131,7 +136,7 @@ public final class ApiClient {
         }
     }
 
-    private static String signIn(SurveyStack stack, DemoUser user) {
+    private static String signIn(SurveyStack stack, String username, String password) {
         try {
             // Keycloak marks its session cookies Secure; browsers send them to http://localhost anyway,
             // java.net.CookieManager does not. So the cookies are carried by hand.
@@ -172,7 +177,7 @@ public final class ApiClient {
             String page = form.body();
             Matcher action = FORM_ACTION.matcher(page);
             if (!action.find()) {
-                throw new IllegalStateException("No Keycloak login form for " + user.username + ":\n" + page);
+                throw new IllegalStateException("No Keycloak login form for " + username + ":\n" + page);
             }
             HttpResponse<String> login = browser.send(
                     HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
@@ -183,12 +188,12 @@ public final class ApiClient {
                                             .map(e -> e.getKey() + "=" + e.getValue())
                                             .collect(Collectors.joining("; ")))
                             .POST(HttpRequest.BodyPublishers.ofString(
-                                    form(Map.of("username", user.username, "password", DemoUser.PASSWORD))))
+                                    form(Map.of("username", username, "password", password))))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             String location = login.headers()
                     .firstValue("Location")
-                    .orElseThrow(() -> new IllegalStateException("Keycloak did not sign in " + user.username + " (HTTP "
+                    .orElseThrow(() -> new IllegalStateException("Keycloak did not sign in " + username + " (HTTP "
                             + login.statusCode() + "):\n" + login.body()));
             Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
             if (!code.find()) {

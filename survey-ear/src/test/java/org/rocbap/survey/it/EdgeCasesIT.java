@@ -261,6 +261,31 @@ class EdgeCasesIT {
         assertThat(audit).contains("re-filed").contains("revised.pdf");
     }
 
+    @Test
+    void theAccessDeniedAndNotFoundPagesAnswerWithTheirOwnStatus(SurveyStack stack) throws Exception {
+        String token = ApiClient.token(stack, DemoUser.FOCAL_POINT_FJI);
+
+        HttpResponse<String> denied = page(stack, token, "workshop/edit.xhtml");
+        HttpResponse<String> missing =
+                page(stack, token, "questionnaire/reply.xhtml?participant=" + (Long.MAX_VALUE - 7));
+
+        assertThat(denied.statusCode()).isEqualTo(403);
+        assertThat(denied.body()).contains("class=\"error-403\"");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("class=\"error-404\"");
+    }
+
+    private static HttpResponse<String> page(SurveyStack stack, String token, String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(stack.settings().applicationUrl() + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
     private static List<Integer> race(Supplier<Integer> request) {
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> calls = new ArrayList<>();

@@ -33,7 +33,7 @@ public class AuditTrail {
 
     /**
      * Records what changed: the fields whose values differ between {@code before} and {@code after}
-     * (an empty {@code before} for a new record).
+     * (an empty {@code before} for a new record). Nothing is recorded when nothing changed.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
@@ -44,15 +44,14 @@ public class AuditTrail {
             String action,
             Map<String, ?> before,
             Map<String, ?> after) {
+        String changes = differences(before, after);
+        if (changes.isEmpty() && !before.isEmpty()) {
+            // Saving a record as it was changes nothing; an entry saying "changed" would mislead.
+            return;
+        }
         Caller caller = callerService.current();
         em.persist(new AuditEntry(
-                OffsetDateTime.now(),
-                caller.username(),
-                administration,
-                subject,
-                subjectId,
-                action,
-                differences(before, after)));
+                OffsetDateTime.now(), caller.username(), administration, subject, subjectId, action, changes));
     }
 
     static String differences(Map<String, ?> before, Map<String, ?> after) {

@@ -54,7 +54,7 @@ public class AuditResource {
     @Operation(operationId = "listAuditEntries", summary = "The latest changes of the audit trail (ROCB A/P staff)")
     @APIResponse(
             responseCode = "200",
-            description = "OK; the size of the whole list in X-Total-Count",
+            description = "OK",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

@@ -36,7 +36,7 @@ public class ComplianceResource {
                     "Each participant's mission report and reply: one administration's, or every one's for the ROCB A/P")
     @APIResponse(
             responseCode = "200",
-            description = "OK; the size of the whole list in X-Total-Count",
+            description = "OK",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
