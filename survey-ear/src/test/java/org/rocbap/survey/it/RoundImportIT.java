@@ -3,7 +3,6 @@ package org.rocbap.survey.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -11,40 +10,17 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rocbap.survey.stack.SeedRound;
 import org.rocbap.survey.stack.SurveyStack;
 
 /** {@code POST /rounds/import}: all or nothing, idempotent, every problem with its JSON pointer. */
 @ExtendWith(StackExtension.class)
 class RoundImportIT {
 
-    // Tables 1-5 of Good Practice Report No. 17 per workshop (1)-(13), as in SummaryCalculatorTest.
-    private static final int[] PARTICIPATING = {8, 26, 21, 24, 21, 23, 21, 7, 16, 25, 22, 22, 25};
-    private static final int[] REPLYING = {5, 12, 8, 19, 13, 11, 7, 3, 13, 14, 10, 18, 15};
-    private static final int[] REPLIES = {5, 12, 8, 19, 13, 11, 7, 3, 13, 15, 10, 18, 15};
-    private static final int[][] ACTIONS = {
-        {3, 2, 1, 1, 1, 3}, {9, 10, 9, 4, 2, 1}, {5, 4, 3, 2, 2, 1}, {15, 16, 13, 9, 4, 6}, {12, 13, 8, 6, 2, 1},
-        {7, 8, 7, 3, 4, 2}, {7, 6, 2, 3, 0, 0}, {2, 3, 2, 1, 3, 0}, {8, 11, 4, 2, 0, 1}, {11, 13, 8, 2, 0, 8},
-        {7, 8, 5, 2, 3, 2}, {11, 14, 12, 5, 4, 5}, {12, 12, 9, 7, 2, 4}
-    };
-    private static final int[][] Q3 = {
-        {2, 3}, {9, 3}, {7, 1}, {13, 6}, {8, 5}, {5, 6}, {4, 3}, {1, 2}, {8, 5}, {10, 4}, {7, 3}, {12, 6}, {10, 5}
-    };
-    private static final int[][] Q4 = {
-        {4, 1}, {12, 0}, {8, 0}, {19, 0}, {12, 1}, {10, 1}, {7, 0}, {3, 0}, {13, 0}, {13, 1}, {10, 0}, {17, 1}, {14, 0}
-    };
-    private static final int[][] Q5 = {
-        {3, 2}, {9, 3}, {6, 2}, {14, 5}, {6, 7}, {8, 3}, {5, 2}, {2, 1}, {11, 2}, {10, 5}, {7, 3}, {10, 8}, {5, 10}
-    };
-    private static final String[] MEMBERS = {
-        "AFG", "AUS", "BGD", "BTN", "BRN", "KHM", "CHN", "FJI", "HKG", "IND", "IDN", "IRN", "JPN", "KOR", "LAO", "MAC",
-        "MYS", "MDV", "MNG", "MMR", "NPL", "NZL", "PAK", "PNG", "PHL", "WSM", "SGP", "LKA", "THA", "TLS", "TON", "VUT",
-        "VNM"
-    };
-
     @Test
     void importingTheSeedRoundReproducesTablesOneToFive(SurveyStack stack) {
         HttpResponse<String> imported = ApiClient.as(stack, DemoUser.ROCB_STAFF)
-                .post("rounds/import", seedRound().toString());
+                .post("rounds/import", SeedRound.document().toString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 
         JsonObject totals = ApiClient.object(
@@ -283,77 +259,6 @@ class RoundImportIT {
                                 : Json.createObjectBuilder()
                                         .add("filedOn", filedOn)
                                         .build());
-    }
-
-    /** The FY2016/17 round rebuilt reply by reply from the report's tables, into the reference workshops. */
-    private static JsonObject seedRound() {
-        JsonArrayBuilder workshops = Json.createArrayBuilder();
-        JsonArrayBuilder replies = Json.createArrayBuilder();
-        String[] months = {
-            "2016-07", "2016-09", "2016-09", "2016-09", "2016-11", "2016-11", "2016-11", "2017-03", "2017-04",
-            "2016-04", "2016-05", "2016-05", "2016-06"
-        };
-        for (int w = 0; w < 13; w++) {
-            String code = "FY1617-%02d".formatted(w + 1);
-            JsonArrayBuilder participants = Json.createArrayBuilder();
-            for (int a = 0; a < PARTICIPATING[w]; a++) {
-                participants.add(participant(MEMBERS[a], "Participant " + a, "p" + a + "@" + code + ".example", null));
-            }
-            // Workshop (10) had two participants from one administration who both replied.
-            boolean twoFromOne = REPLIES[w] > REPLYING[w];
-            if (twoFromOne) {
-                participants.add(participant(MEMBERS[0], "Second participant", "second@" + code + ".example", null));
-            }
-            workshops.add(Json.createObjectBuilder()
-                    .add("code", code)
-                    .add("title", "Workshop " + (w + 1))
-                    .add("startDate", months[w] + "-01")
-                    .add("endDate", months[w] + "-28")
-                    .add("accreditation", false)
-                    .add("participants", participants));
-            for (int r = 0; r < REPLIES[w]; r++) {
-                String email = r < REPLYING[w] ? "p" + r + "@" + code + ".example" : "second@" + code + ".example";
-                int[] act = ACTIONS[w];
-                JsonArrayBuilder inHouse = Json.createArrayBuilder();
-                if (r < act[3]) {
-                    inHouse.add(Json.createObjectBuilder()
-                            .add("date", "2017-06-30")
-                            .add("title", "Cascade " + r)
-                            .add("attendees", 20));
-                }
-                replies.add(Json.createObjectBuilder()
-                        .add("workshop", code)
-                        .add("participantEmail", email)
-                        .add("submittedOn", "2017-12-01")
-                        .add(
-                                "q1",
-                                Json.createObjectBuilder()
-                                        .add("sharedMaterials", r < act[0])
-                                        .add("submittedReport", r < act[1])
-                                        .add("recommendations", r < act[2])
-                                        .add("inHouseWorkshop", r < act[3])
-                                        .add("manuals", r < act[4])
-                                        .add("others", r < act[5])
-                                        .add("othersText", "Other action"))
-                        .add("q3", answer(r, Q3[w]))
-                        .add("q4", answer(r, Q4[w]))
-                        .add("q5", answer(r, Q5[w]))
-                        .add("inHouseWorkshops", inHouse));
-            }
-        }
-        return Json.createObjectBuilder()
-                .add("fiscalYear", "2016/17")
-                .add("workshops", workshops)
-                .add("replies", replies)
-                .build();
-    }
-
-    private static JsonObjectBuilder answer(int reply, int[] yesNo) {
-        JsonObjectBuilder q = Json.createObjectBuilder().add("text", "As reported");
-        if (reply < yesNo[0]) {
-            return q.add("answer", "YES");
-        }
-        return reply < yesNo[0] + yesNo[1] ? q.add("answer", "NO") : q.add("answer", JsonValue.NULL);
     }
 
     private static List<Integer> yesNo(JsonObject totals, String question) {

@@ -1,5 +1,6 @@
 package org.rocbap.survey.stack;
 
+import java.nio.file.Files;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -12,7 +13,12 @@ public final class DemoStack {
 
     public static void main(String[] args) throws Exception {
         StackSettings settings = StackSettings.forRun();
+        // Demo data go into a fresh data folder only, never over what a user already has.
+        boolean fresh = !Files.exists(settings.dataDir().resolve("postgres"));
         SurveyStack stack = SurveyStack.start(settings, DemoStack::say);
+        if (fresh) {
+            new DemoData(stack, DemoStack::say).load();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> say("Stopping; data kept in " + settings.dataDir())));
         System.out.println(banner(stack));
         // Runs until Ctrl-C; the stack's own shutdown hook then stops the servers.

@@ -23,6 +23,7 @@ import org.rocbap.survey.api.project.ProjectsResource;
 import org.rocbap.survey.api.questionnaire.RepliesResource;
 import org.rocbap.survey.api.questionnaire.WorkshopRepliesResource;
 import org.rocbap.survey.api.report.RoundsResource;
+import org.rocbap.survey.api.report.TrendResource;
 import org.rocbap.survey.api.round.RoundImportResource;
 import org.rocbap.survey.api.shared.AccessRefusedMapper;
 import org.rocbap.survey.api.shared.EjbAccessMapper;
@@ -136,6 +137,7 @@ public class SurveyApi extends Application {
                 AuditResource.class,
                 WorkshopsResource.class,
                 RoundsResource.class,
+                TrendResource.class,
                 RoundImportResource.class,
                 OpenApiResource.class,
                 WorkflowExceptionMapper.class,

@@ -138,6 +138,12 @@ public class WorkshopService {
                 : List.of();
     }
 
+    /** The fiscal years that have workshops, latest first (written 2016/17). */
+    public List<String> fiscalYears() {
+        return em.createQuery("SELECT DISTINCT w.fiscalYear FROM Workshop w ORDER BY w.fiscalYear DESC", String.class)
+                .getResultList();
+    }
+
     /** Every workshop, the latest fiscal year first. */
     public List<Workshop> listAll() {
         return list(null, Slice.ALL).items();

@@ -1,43 +1,191 @@
 package org.rocbap.survey.web.dashboard;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
-import org.rocbap.survey.administration.boundary.AdministrationService;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.rocbap.survey.report.boundary.RoundReportService;
+import org.rocbap.survey.report.boundary.TrendPoint;
+import org.rocbap.survey.report.boundary.TrendService;
+import org.rocbap.survey.report.control.RoundSummary;
+import org.rocbap.survey.report.control.RoundSummary.Actions;
+import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
+import org.rocbap.survey.report.control.RoundSummary.YesNo;
+import org.rocbap.survey.web.dashboard.Charts.Series;
+import org.rocbap.survey.web.shared.PageMessages;
 import org.rocbap.survey.workshop.boundary.WorkshopService;
-import org.rocbap.survey.workshop.entity.Workshop;
 
-/** Backs {@code dashboard/overview.xhtml}: the region-wide figures for the ROCB A/P. */
+/**
+ * Backs {@code dashboard/overview.xhtml} for the ROCB A/P: Tables 1-5 of a fiscal year laid out as in
+ * the Good Practice Report, each with its chart, and the trend across rounds, published rounds
+ * included. The counting is the services'; this only lays it out.
+ */
 @Named
-@RequestScoped
-public class DashboardView {
+@ViewScoped
+public class DashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    private AdministrationService administrationService;
+    private RoundReportService reports;
 
     @Inject
-    private WorkshopService workshopService;
+    private TrendService trends;
 
-    private int administrationCount;
-    private List<Workshop> workshops;
+    @Inject
+    private WorkshopService workshops;
+
+    private List<String> fiscalYears;
+    private String fiscalYear;
+    private RoundSummary summary;
+    private List<TrendPoint> trend;
 
     @PostConstruct
     void load() {
-        administrationCount = administrationService.listAll().size();
-        workshops = workshopService.listAll();
+        fiscalYears = workshops.fiscalYears();
+        trend = trends.trend();
+        // The latest year whose replies are recorded: the one the head most likely comes for.
+        fiscalYear = trend.stream()
+                .filter(p -> !p.published())
+                .map(TrendPoint::fiscalYear)
+                .reduce((first, second) -> second)
+                .orElse(fiscalYears.isEmpty() ? null : fiscalYears.get(0));
+        show();
     }
 
-    public int getAdministrationCount() {
-        return administrationCount;
+    /** Shows the chosen fiscal year. */
+    public void show() {
+        summary = fiscalYear == null ? null : reports.summary(fiscalYear);
     }
 
-    public int getWorkshopCount() {
-        return workshops.size();
+    public String getFiscalYear() {
+        return fiscalYear;
     }
 
-    public long getFlaggedWorkshopCount() {
-        return workshops.stream().filter(Workshop::isOutsideFiscalYear).count();
+    public void setFiscalYear(String fiscalYear) {
+        this.fiscalYear = fiscalYear;
+    }
+
+    public List<String> getFiscalYears() {
+        return fiscalYears;
+    }
+
+    public RoundSummary getSummary() {
+        return summary;
+    }
+
+    public List<TrendPoint> getTrend() {
+        return trend;
+    }
+
+    /**
+     * A count as a share of the replying administrations, as the report prints its totals (96 / 148 =
+     * 65 %); {@code null} when no administration replied.
+     */
+    public Double share(int count) {
+        int replying = summary.totals().replyingAdministrations();
+        return replying == 0 ? null : (double) count / replying;
+    }
+
+    public String getRepliesChart() {
+        return Charts.bars(
+                PageMessages.text("dashboard.table1.chart"),
+                codes(),
+                List.of(
+                        series("dashboard.participating", WorkshopRow::participatingAdministrations),
+                        series("dashboard.replying", WorkshopRow::replyingAdministrations)),
+                false,
+                false);
+    }
+
+    public String getActionsChart() {
+        Actions a = summary.totals().actions();
+        return Charts.bars(
+                PageMessages.text("dashboard.table2.chart"),
+                List.of(
+                        PageMessages.text("dashboard.action.sharedMaterials"),
+                        PageMessages.text("dashboard.action.submittedReport"),
+                        PageMessages.text("dashboard.action.recommendations"),
+                        PageMessages.text("dashboard.action.inHouseWorkshop"),
+                        PageMessages.text("dashboard.action.manuals"),
+                        PageMessages.text("dashboard.action.others")),
+                List.of(new Series(
+                        PageMessages.text("dashboard.replies"),
+                        List.of(
+                                a.sharedMaterials(),
+                                a.submittedReport(),
+                                a.recommendations(),
+                                a.inHouseWorkshop(),
+                                a.manuals(),
+                                a.others()))),
+                true,
+                false);
+    }
+
+    public String getAnswersChart() {
+        RoundSummary.Totals t = summary.totals();
+        List<YesNo> answers = List.of(t.directEffects(), t.efficiency(), t.modernization());
+        return Charts.bars(
+                PageMessages.text("dashboard.answers.chart"),
+                List.of(
+                        PageMessages.text("dashboard.q3"),
+                        PageMessages.text("dashboard.q4"),
+                        PageMessages.text("dashboard.q5")),
+                List.of(
+                        new Series(
+                                PageMessages.text("dashboard.yes"),
+                                answers.stream().map(y -> (Number) y.yes()).toList()),
+                        new Series(
+                                PageMessages.text("dashboard.no"),
+                                answers.stream().map(y -> (Number) y.no()).toList())),
+                true,
+                true);
+    }
+
+    public String getTrendChart() {
+        return Charts.lines(
+                PageMessages.text("dashboard.trend.chart"),
+                trend.stream().map(TrendPoint::fiscalYear).toList(),
+                List.of(
+                        new Series(PageMessages.text("dashboard.trend.replyRate"), percent(TrendPoint::replyRate)),
+                        new Series(
+                                PageMessages.text("dashboard.trend.directEffects"),
+                                percent(TrendPoint::directEffectsShare))));
+    }
+
+    public String getAdoptersChart() {
+        return Charts.bars(
+                PageMessages.text("dashboard.trend.adopters"),
+                trend.stream().map(TrendPoint::fiscalYear).toList(),
+                List.of(new Series(
+                        PageMessages.text("dashboard.trend.adopters"),
+                        trend.stream()
+                                .map(p -> (Number) p.inHouseAdministrations())
+                                .toList())),
+                false,
+                false);
+    }
+
+    private List<String> codes() {
+        return summary.workshops().stream().map(WorkshopRow::code).toList();
+    }
+
+    private Series series(String labelKey, ToIntFunction<WorkshopRow> count) {
+        return new Series(
+                PageMessages.text(labelKey),
+                summary.workshops().stream()
+                        .map(w -> (Number) count.applyAsInt(w))
+                        .toList());
+    }
+
+    private List<Number> percent(Function<TrendPoint, Double> share) {
+        return trend.stream()
+                .map(share)
+                .map(s -> s == null ? null : (Number) (Math.round(s * 1000) / 10.0))
+                .toList();
     }
 }

@@ -1,0 +1,65 @@
+package org.rocbap.survey.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rocbap.survey.it.pages.DashboardPage;
+import org.rocbap.survey.it.pages.KeycloakLoginPage;
+import org.rocbap.survey.stack.SeedRound;
+import org.rocbap.survey.stack.SurveyStack;
+
+/**
+ * The head of the ROCB A/P opens the dashboard on the FY2016/17 round of Good Practice Report No. 17
+ * and sees the report's figures: Tables 1-5 with their totals and percentages, each with a chart,
+ * and the trend 28 % -> 47 % -> 57 % with the in-house adopters 6 -> 18 -> 19, the first two taken
+ * from the published reports and shown as such.
+ */
+@ExtendWith(StackExtension.class)
+class DashboardIT {
+
+    @Test
+    void theHeadSeesTheReportsTablesAndTrend(SurveyStack stack) {
+        ApiClient staff = ApiClient.as(stack, DemoUser.ROCB_STAFF);
+        assertThat(staff.post("rounds/import", SeedRound.document().toString()).statusCode())
+                .isEqualTo(200);
+        publish(staff, "2014-15", "0.28", 6);
+        publish(staff, "2015-16", "0.47", 18);
+
+        try (Browser browser = new Browser()) {
+            browser.open(stack.settings().applicationUrl());
+            KeycloakLoginPage.expect(browser).signIn(DemoUser.ROCB_HEAD.username, DemoUser.PASSWORD);
+            DashboardPage dashboard = DashboardPage.open(
+                            browser, stack.settings().applicationUrl())
+                    .choose("2016/17");
+            browser.screenshot("dashboard-head");
+
+            assertThat(dashboard.totals("table1")).containsExactly("Total", "261", "148", "57%");
+            assertThat(dashboard.totals("table2"))
+                    .containsExactly(
+                            "Total", "149", "109 (74%)", "120 (81%)", "83 (56%)", "47 (32%)", "27 (18%)", "34 (23%)");
+            assertThat(dashboard.totals("table345"))
+                    .containsExactly("Total", "96 (65%)", "52 (35%)", "142 (96%)", "5 (3%)", "96 (65%)", "53 (36%)");
+            assertThat(dashboard.charts()).isEqualTo(5);
+            List<List<String>> trend = dashboard.trend();
+            assertThat(trend).extracting(row -> row.get(0)).containsSubsequence("FY2014/15", "FY2015/16", "FY2016/17");
+            assertThat(row(trend, "FY2014/15"))
+                    .containsSubsequence("28%", "6", "Published in the report (no replies recorded here)");
+            assertThat(row(trend, "FY2015/16")).containsSubsequence("47%", "18");
+            assertThat(row(trend, "FY2016/17"))
+                    .containsSubsequence("57%", "65%", "19", "Counted from the recorded replies");
+        }
+    }
+
+    private static List<String> row(List<List<String>> trend, String year) {
+        return trend.stream().filter(r -> r.get(0).equals(year)).findFirst().orElseThrow();
+    }
+
+    private static void publish(ApiClient staff, String year, String rate, int adopters) {
+        HttpResponse<String> response = staff.put("rounds/" + year + "/published", """
+                {"replyRate": %s, "inHouseAdministrations": %d, "source": "Good Practice Report"}""".formatted(rate, adopters));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,56 @@
+package org.rocbap.survey.it.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.rocbap.survey.it.Browser;
+
+/** {@code dashboard/overview.xhtml}: the ROCB A/P's Tables 1-5 and trend. */
+public class DashboardPage {
+
+    private final Browser browser;
+
+    private DashboardPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static DashboardPage open(Browser browser, String applicationUrl) {
+        browser.open(applicationUrl + "dashboard/overview.xhtml");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("trend")));
+        return new DashboardPage(browser);
+    }
+
+    /** Chooses a fiscal year (written 2016/17) in the selector and waits for the tables. */
+    public DashboardPage choose(String fiscalYear) {
+        browser.driver().findElement(By.id("dashboard:fiscalYear")).click();
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.xpath("//li[@data-label='FY" + fiscalYear + "']")))
+                .click();
+        Ajax.waitForQueue(browser);
+        return this;
+    }
+
+    /** The footer cells of one of the tables ({@code table1}, {@code table2}, {@code table345}), as shown. */
+    public List<String> totals(String table) {
+        return browser.driver().findElements(By.cssSelector("#dashboard\\:" + table + " tfoot td")).stream()
+                .map(WebElement::getText)
+                .map(String::strip)
+                .toList();
+    }
+
+    /** The trend table's rows: fiscal year, reply rate, direct effects, in-house adopters, source. */
+    public List<List<String>> trend() {
+        return browser.driver().findElements(By.cssSelector("#trend_data tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream()
+                        .map(td -> td.getText().replaceFirst("^.*\\n", "").strip())
+                        .toList())
+                .toList();
+    }
+
+    public int charts() {
+        return browser.driver()
+                .findElements(By.cssSelector("figure.chart canvas"))
+                .size();
+    }
+}

@@ -1,0 +1,71 @@
+package org.rocbap.survey.stack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.function.Consumer;
+
+/**
+ * What the run command puts into a fresh database, through the public API as ROCB A/P staff would:
+ * the FY2016/17 round of Good Practice Report No. 17 ({@link SeedRound}) and the figures the earlier
+ * reports published for the FY2014/15 and FY2015/16 rounds, so that the dashboards, compliance, to-do
+ * and projects have something to show. Never loaded by the tests' stack.
+ */
+final class DemoData {
+
+    private final SurveyStack stack;
+    private final Consumer<String> progress;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    DemoData(SurveyStack stack, Consumer<String> progress) {
+        this.stack = stack;
+        this.progress = progress;
+    }
+
+    void load() throws IOException, InterruptedException {
+        progress.accept("Loading the demo data (the FY2016/17 round of Good Practice Report No. 17) ...");
+        String token = serviceAccountToken();
+        String api = stack.settings().applicationUrl() + "api/v1/";
+        send(api + "rounds/import", "POST", token, SeedRound.document().toString());
+        send(api + "rounds/2014-15/published", "PUT", token, """
+                {"replyRate": 0.28, "inHouseAdministrations": 6,
+                 "source": "Customs Good Practice Report, 2015 round (FY2014/15 workshops)"}""");
+        send(api + "rounds/2015-16/published", "PUT", token, """
+                {"replyRate": 0.47, "inHouseAdministrations": 18,
+                 "source": "Customs Good Practice Report, 2016 round (FY2015/16 workshops)"}""");
+        progress.accept("Demo data loaded.");
+    }
+
+    private void send(String url, String method, String token, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The demo data were refused (" + method + " " + url + ", HTTP "
+                    + response.statusCode() + "): " + response.body());
+        }
+    }
+
+    /** The survey-api client of the demo realm holds the ROCB A/P staff role. */
+    private String serviceAccountToken() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(stack.realmUrl() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "grant_type=client_credentials&client_id=survey-api&client_secret=survey-api-dev-secret"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonObject tokens = Json.createReader(new StringReader(response.body())).readObject();
+        return tokens.getString("access_token");
+    }
+}

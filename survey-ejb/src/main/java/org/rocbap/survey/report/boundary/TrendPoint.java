@@ -1,0 +1,42 @@
+package org.rocbap.survey.report.boundary;
+
+/**
+ * One fiscal year of the trend across rounds.
+ *
+ * @param fiscalYear written 2016/17
+ * @param replyRate replying over participating administrations, a fraction
+ * @param directEffectsShare replies observing direct effects (Q3 yes) over replying administrations, as the
+ *     report prints it; {@code null} when not known
+ * @param inHouseAdministrations administrations that held in-house workshops cascading that year's
+ *     workshops; {@code null} when not known
+ * @param published whether the figures are those a report published (no replies recorded here) rather
+ *     than counted from the recorded replies
+ */
+public record TrendPoint(
+        String fiscalYear,
+        double replyRate,
+        Double directEffectsShare,
+        Integer inHouseAdministrations,
+        boolean published) {
+
+    /** Names that Jakarta EL 5 can read (it does not see record components). */
+    public String getFiscalYear() {
+        return fiscalYear;
+    }
+
+    public double getReplyRate() {
+        return replyRate;
+    }
+
+    public Double getDirectEffectsShare() {
+        return directEffectsShare;
+    }
+
+    public Integer getInHouseAdministrations() {
+        return inHouseAdministrations;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+}

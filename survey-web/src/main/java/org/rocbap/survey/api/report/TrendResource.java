@@ -1,0 +1,41 @@
+package org.rocbap.survey.api.report;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.rocbap.survey.report.boundary.TrendPoint;
+import org.rocbap.survey.report.boundary.TrendService;
+
+/** {@code GET /rounds/trend}: the rounds side by side, counted or published. */
+@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+@Path("rounds/trend")
+@Produces(MediaType.APPLICATION_JSON)
+public class TrendResource {
+
+    @Inject
+    private TrendService trends;
+
+    @Operation(
+            operationId = "getTrend",
+            summary = "Reply rate, direct effects and in-house adopters per fiscal year, oldest first")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = TrendPoint.class)))
+    @GET
+    public List<TrendPoint> trend() {
+        return trends.trend();
+    }
+}
