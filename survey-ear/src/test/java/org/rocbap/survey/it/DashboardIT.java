@@ -43,6 +43,17 @@ class DashboardIT {
             assertThat(dashboard.totals("table345"))
                     .containsExactly("Total", "96 (65%)", "52 (35%)", "142 (96%)", "5 (3%)", "96 (65%)", "53 (36%)");
             assertThat(dashboard.charts()).isEqualTo(5);
+            // The 19 administrations that held in-house workshops against the others, for both claims.
+            assertThat(dashboard.claims()).hasSize(2).allSatisfy(claim -> {
+                assertThat(claim.get(1)).matches("\\d+ of 19 \\(\\d+%\\)");
+                assertThat(claim.get(5)).containsAnyOf("support the claim", "do not show it", "Too few");
+            });
+            // The report's own typo (workshops 10-13 dated 2016) and workshop 10's two replies from one administration.
+            assertThat(dashboard.warnings())
+                    .anySatisfy(w -> assertThat(w).startsWith("4 workshops are dated outside the fiscal year"))
+                    .anySatisfy(w -> assertThat(w)
+                            .startsWith("One administration sent several replies to one workshop")
+                            .contains("in FY1617-10: 2"));
             List<List<String>> trend = dashboard.trend();
             assertThat(trend).extracting(row -> row.get(0)).containsSubsequence("FY2014/15", "FY2015/16", "FY2016/17");
             assertThat(row(trend, "FY2014/15"))

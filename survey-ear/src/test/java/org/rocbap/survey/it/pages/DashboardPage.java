@@ -48,6 +48,22 @@ public class DashboardPage {
                 .toList();
     }
 
+    /** The claims table's rows: claim, held in-house workshops, held none, odds ratio, p, verdict. */
+    public List<List<String>> claims() {
+        return browser.driver().findElements(By.cssSelector("#dashboard\\:claims_data tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream()
+                        .map(td -> td.getText().strip())
+                        .toList())
+                .toList();
+    }
+
+    /** The data-quality warnings, as listed. */
+    public List<String> warnings() {
+        return browser.driver().findElements(By.cssSelector("#quality li")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     public int charts() {
         return browser.driver()
                 .findElements(By.cssSelector("figure.chart canvas"))

@@ -8,9 +8,13 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.rocbap.survey.report.boundary.ClaimService;
+import org.rocbap.survey.report.boundary.DataQualityService;
+import org.rocbap.survey.report.boundary.DataQualityService.Warning;
 import org.rocbap.survey.report.boundary.RoundReportService;
 import org.rocbap.survey.report.boundary.TrendPoint;
 import org.rocbap.survey.report.boundary.TrendService;
+import org.rocbap.survey.report.control.Association;
 import org.rocbap.survey.report.control.RoundSummary;
 import org.rocbap.survey.report.control.RoundSummary.Actions;
 import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
@@ -39,10 +43,29 @@ public class DashboardView implements Serializable {
     @Inject
     private WorkshopService workshops;
 
+    @Inject
+    private ClaimService claimService;
+
+    @Inject
+    private DataQualityService dataQuality;
+
     private List<String> fiscalYears;
     private String fiscalYear;
     private RoundSummary summary;
     private List<TrendPoint> trend;
+    private List<Claim> claims = List.of();
+    private List<Warning> warnings = List.of();
+
+    /** One of the report's claims and what the year's administrations say about it. */
+    public record Claim(String key, Association data) implements Serializable {
+        public String getKey() {
+            return key;
+        }
+
+        public Association getData() {
+            return data;
+        }
+    }
 
     @PostConstruct
     void load() {
@@ -60,6 +83,13 @@ public class DashboardView implements Serializable {
     /** Shows the chosen fiscal year. */
     public void show() {
         summary = fiscalYear == null ? null : reports.summary(fiscalYear);
+        if (fiscalYear != null) {
+            warnings = dataQuality.forFiscalYear(fiscalYear);
+            ClaimService.Claims tested = claimService.forFiscalYear(fiscalYear);
+            claims = List.of(
+                    new Claim("dashboard.claim.projects", tested.projects()),
+                    new Claim("dashboard.claim.directEffects", tested.directEffects()));
+        }
     }
 
     public String getFiscalYear() {
@@ -76,6 +106,14 @@ public class DashboardView implements Serializable {
 
     public RoundSummary getSummary() {
         return summary;
+    }
+
+    public List<Warning> getWarnings() {
+        return warnings;
+    }
+
+    public List<Claim> getClaims() {
+        return claims;
     }
 
     public List<TrendPoint> getTrend() {
