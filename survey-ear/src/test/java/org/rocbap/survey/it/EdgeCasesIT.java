@@ -275,6 +275,20 @@ class EdgeCasesIT {
         assertThat(missing.body()).contains("class=\"error-404\"");
     }
 
+    @Test
+    void answersNameTheirFieldsOnlyOnce(SurveyStack stack) {
+        fixture.participant("FJI");
+        ApiClient head = ApiClient.as(stack, DemoUser.ROCB_HEAD);
+
+        for (String path : new String[] {"compliance?administration=FJI", "rounds/trend"}) {
+            HttpResponse<String> response = head.get(path);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(ApiClient.json(response.body()).asJsonArray().getValuesAs(jakarta.json.JsonObject.class))
+                    .as(path)
+                    .allSatisfy(row -> assertThat(row.keySet()).noneMatch(k -> k.matches("(get|is)[A-Z].*")));
+        }
+    }
+
     private static HttpResponse<String> page(SurveyStack stack, String token, String path) throws Exception {
         return java.net.http.HttpClient.newHttpClient()
                 .send(

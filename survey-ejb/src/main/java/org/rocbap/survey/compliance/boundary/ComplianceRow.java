@@ -1,5 +1,6 @@
 package org.rocbap.survey.compliance.boundary;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.rocbap.survey.missionreport.entity.MissionReportStatus;
@@ -39,83 +40,103 @@ public record ComplianceRow(
         boolean replyToDo) {
 
     /** Names that Jakarta EL 5 can read (it does not see record components). */
+    @JsonbTransient
     public Long getParticipantId() {
         return participantId;
     }
 
+    @JsonbTransient
     public String getParticipantName() {
         return participantName;
     }
 
+    @JsonbTransient
     public String getEmail() {
         return email;
     }
 
+    @JsonbTransient
     public String getAdministration() {
         return administration;
     }
 
+    @JsonbTransient
     public String getWorkshopCode() {
         return workshopCode;
     }
 
+    @JsonbTransient
     public String getWorkshopTitle() {
         return workshopTitle;
     }
 
+    @JsonbTransient
     public LocalDate getMissionReportDue() {
         return missionReportDue;
     }
 
+    @JsonbTransient
     public MissionReportStatus getMissionReport() {
         return missionReport;
     }
 
+    @JsonbTransient
     public LocalDate getFiledOn() {
         return filedOn;
     }
 
+    @JsonbTransient
     public String getAcknowledgedBy() {
         return acknowledgedBy;
     }
 
+    @JsonbTransient
     public OffsetDateTime getAcknowledgedAt() {
         return acknowledgedAt;
     }
 
+    @JsonbTransient
     public boolean isAcknowledged() {
         return acknowledged;
     }
 
+    @JsonbTransient
     public boolean isAcknowledgementOverdue() {
         return acknowledgementOverdue;
     }
 
+    @JsonbTransient
     public boolean isAcknowledgeable() {
         return acknowledgeable;
     }
 
+    @JsonbTransient
     public ReplyStatus getReplyStatus() {
         return replyStatus;
     }
 
+    @JsonbTransient
     public LocalDate getReplyDue() {
         return replyDue;
     }
 
+    @JsonbTransient
     public boolean isReplyLate() {
         return replyLate;
     }
 
+    @JsonbTransient
     public boolean isMissionReportToDo() {
         return missionReportToDo;
     }
 
+    @JsonbTransient
     public boolean isReplyToDo() {
         return replyToDo;
     }
 
     /** Anything left to do for this participant. */
+    @JsonbTransient
     public boolean isToDo() {
         return missionReportToDo || replyToDo;
     }

@@ -12,6 +12,8 @@ import org.rocbap.survey.report.control.RoundSummary.Actions;
 import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
 import org.rocbap.survey.report.control.RoundSummary.YesNo;
 import org.rocbap.survey.report.control.SummaryCalculator;
+import org.rocbap.survey.shared.persistence.Page;
+import org.rocbap.survey.shared.persistence.Slice;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.entity.FiscalYear;
@@ -48,8 +50,35 @@ public class RoundReportService {
             + " WHERE w.fiscalYear = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED"
             + " GROUP BY w.id";
 
+    private static final String REPLY_LINES = "SELECT w.code, p.administration, p.name, r.submittedOn, r.late,"
+            + " r.answers.sharedMaterials, r.answers.colleaguesShared, r.answers.submittedReport,"
+            + " r.answers.recommendations, r.answers.inHouseWorkshop, r.answers.manuals, r.answers.others,"
+            + " r.answers.othersText, r.answers.colleaguesLearned, r.answers.lessonsUsed, r.answers.directEffects,"
+            + " r.answers.directEffectsText, r.answers.efficiency, r.answers.efficiencyText, r.answers.modernization,"
+            + " r.answers.modernizationText"
+            + " FROM Reply r JOIN r.participant p JOIN p.workshop w"
+            + " WHERE w.fiscalYear = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED"
+            + " ORDER BY w.code, p.administration, p.name, r.id";
+
     @PersistenceContext
     private EntityManager em;
+
+    /**
+     * The submitted replies of a fiscal year, a slice at a time, as their rows in an export: workshop,
+     * administration, participant, submission date, late, then the answers in the questionnaire's order.
+     */
+    public Page<List<Object>> replyLines(String fiscalYear, Slice slice) {
+        FiscalYear year = FiscalYear.parseOrRefuse(fiscalYear);
+        return slice.read(
+                        em.createQuery(REPLY_LINES, Object[].class).setParameter("fiscalYear", year.label()),
+                        () -> em.createQuery(
+                                        "SELECT count(r) FROM Reply r WHERE r.participant.workshop.fiscalYear = :fiscalYear"
+                                                + " AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED",
+                                        Long.class)
+                                .setParameter("fiscalYear", year.label())
+                                .getSingleResult())
+                .map(row -> java.util.Arrays.asList(row));
+    }
 
     /**
      * Tables 1-5 of the surveyed (non-accreditation) workshops of a fiscal year, from the submitted replies.

@@ -1,5 +1,7 @@
 package org.rocbap.survey.report.boundary;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
 /**
  * One fiscal year of the trend across rounds.
  *
@@ -20,22 +22,27 @@ public record TrendPoint(
         boolean published) {
 
     /** Names that Jakarta EL 5 can read (it does not see record components). */
+    @JsonbTransient
     public String getFiscalYear() {
         return fiscalYear;
     }
 
+    @JsonbTransient
     public double getReplyRate() {
         return replyRate;
     }
 
+    @JsonbTransient
     public Double getDirectEffectsShare() {
         return directEffectsShare;
     }
 
+    @JsonbTransient
     public Integer getInHouseAdministrations() {
         return inHouseAdministrations;
     }
 
+    @JsonbTransient
     public boolean isPublished() {
         return published;
     }

@@ -1,0 +1,238 @@
+package org.rocbap.survey.web.dashboard;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.ResourceBundle;
+import org.rocbap.survey.report.boundary.RoundReportService;
+import org.rocbap.survey.report.boundary.TrendPoint;
+import org.rocbap.survey.report.boundary.TrendService;
+import org.rocbap.survey.report.control.RoundSummary;
+import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
+import org.rocbap.survey.shared.persistence.Page;
+import org.rocbap.survey.shared.persistence.Slice;
+import org.rocbap.survey.shared.rules.WorkflowException;
+import org.rocbap.survey.web.export.ExportTable;
+import org.rocbap.survey.web.export.SpreadsheetWriter;
+import org.rocbap.survey.workshop.entity.FiscalYear;
+
+/**
+ * The dashboard's tables as spreadsheets: {@code /dashboard/export?table=table1&fy=2016-17&format=xlsx}
+ * (or {@code csv}); the tables {@code table1}, {@code table2}, {@code table345}, {@code trend} and
+ * {@code replies} (every submitted reply of the year, read from the database a thousand at a time).
+ * web.xml opens /dashboard/* to the ROCB A/P only; the services check the role again.
+ */
+@WebServlet("/dashboard/export")
+public class DashboardExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 1_000;
+
+    @Inject
+    private RoundReportService reports;
+
+    @Inject
+    private TrendService trends;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ResourceBundle msg = ResourceBundle.getBundle("org.rocbap.survey.web.messages", request.getLocale());
+        String format = request.getParameter("format");
+        String fiscalYear = request.getParameter("fy");
+        ExportTable table;
+        try {
+            table = table(String.valueOf(request.getParameter("table")), fiscalYear, msg);
+        } catch (WorkflowException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        if (table == null || !("csv".equals(format) || "xlsx".equals(format))) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, msg.getString("export.unknown"));
+            return;
+        }
+        String file = table.name() + ("trend".equals(table.name()) ? "" : "-" + fiscalYear.replace('/', '-'));
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "." + format + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if ("csv".equals(format)) {
+            response.setContentType("text/csv; charset=UTF-8");
+            SpreadsheetWriter.csv(table, response.getOutputStream());
+        } else {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            SpreadsheetWriter.xlsx(table, response.getOutputStream());
+        }
+    }
+
+    private ExportTable table(String name, String fiscalYear, ResourceBundle msg) {
+        return switch (name) {
+            case "table1" ->
+                workshopTable(
+                        name,
+                        fiscalYear,
+                        msg,
+                        List.of("dashboard.participating", "dashboard.replying"),
+                        w -> List.of(w.participatingAdministrations(), w.replyingAdministrations()),
+                        t -> List.of(t.participatingAdministrations(), t.replyingAdministrations()));
+            case "table2" ->
+                workshopTable(
+                        name,
+                        fiscalYear,
+                        msg,
+                        List.of(
+                                "dashboard.replies",
+                                "dashboard.action.sharedMaterials",
+                                "dashboard.action.submittedReport",
+                                "dashboard.action.recommendations",
+                                "dashboard.action.inHouseWorkshop",
+                                "dashboard.action.manuals",
+                                "dashboard.action.others"),
+                        w -> List.of(
+                                w.replies(),
+                                w.actions().sharedMaterials(),
+                                w.actions().submittedReport(),
+                                w.actions().recommendations(),
+                                w.actions().inHouseWorkshop(),
+                                w.actions().manuals(),
+                                w.actions().others()),
+                        t -> List.of(
+                                t.replies(),
+                                t.actions().sharedMaterials(),
+                                t.actions().submittedReport(),
+                                t.actions().recommendations(),
+                                t.actions().inHouseWorkshop(),
+                                t.actions().manuals(),
+                                t.actions().others()));
+            case "table345" ->
+                workshopTable(
+                        name,
+                        fiscalYear,
+                        msg,
+                        List.of(
+                                "export.q3yes",
+                                "export.q3no",
+                                "export.q4yes",
+                                "export.q4no",
+                                "export.q5yes",
+                                "export.q5no"),
+                        w -> List.of(
+                                w.directEffects().yes(),
+                                w.directEffects().no(),
+                                w.efficiency().yes(),
+                                w.efficiency().no(),
+                                w.modernization().yes(),
+                                w.modernization().no()),
+                        t -> List.of(
+                                t.directEffects().yes(),
+                                t.directEffects().no(),
+                                t.efficiency().yes(),
+                                t.efficiency().no(),
+                                t.modernization().yes(),
+                                t.modernization().no()));
+            case "trend" -> trend(msg);
+            case "replies" -> replies(fiscalYear, msg);
+            default -> null;
+        };
+    }
+
+    private ExportTable workshopTable(
+            String name,
+            String fiscalYear,
+            ResourceBundle msg,
+            List<String> headingKeys,
+            java.util.function.Function<WorkshopRow, List<Integer>> row,
+            java.util.function.Function<RoundSummary.Totals, List<Integer>> totals) {
+        RoundSummary summary = reports.summary(fiscalYear);
+        List<String> headings =
+                new ArrayList<>(List.of(msg.getString("export.code"), msg.getString("dashboard.workshop")));
+        headingKeys.forEach(k -> headings.add(msg.getString(k)));
+        List<List<Object>> rows = new ArrayList<>();
+        for (WorkshopRow w : summary.workshops()) {
+            List<Object> cells = new ArrayList<>(List.of(w.code(), w.title()));
+            cells.addAll(row.apply(w));
+            rows.add(cells);
+        }
+        List<Object> total = new ArrayList<>(List.of(msg.getString("dashboard.total"), ""));
+        total.addAll(totals.apply(summary.totals()));
+        rows.add(total);
+        return new ExportTable(name, headings, rows.iterator());
+    }
+
+    private ExportTable trend(ResourceBundle msg) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (TrendPoint p : trends.trend()) {
+            rows.add(java.util.Arrays.asList(
+                    p.fiscalYear(),
+                    p.replyRate(),
+                    p.directEffectsShare(),
+                    p.inHouseAdministrations(),
+                    msg.getString(p.published() ? "dashboard.trend.published" : "dashboard.trend.counted")));
+        }
+        return new ExportTable(
+                "trend",
+                List.of(
+                        msg.getString("dashboard.fiscalYear"),
+                        msg.getString("dashboard.trend.replyRate"),
+                        msg.getString("dashboard.trend.directEffects"),
+                        msg.getString("dashboard.trend.adopters"),
+                        msg.getString("dashboard.trend.source")),
+                rows.iterator());
+    }
+
+    /** Every submitted reply, read a page at a time as the writer asks for rows. */
+    private ExportTable replies(String fiscalYear, ResourceBundle msg) {
+        FiscalYear.parseOrRefuse(fiscalYear);
+        List<String> headings = List.of(
+                msg.getString("export.code"),
+                msg.getString("export.administration"),
+                msg.getString("export.participant"),
+                msg.getString("export.submittedOn"),
+                msg.getString("export.late"),
+                msg.getString("export.answer.sharedMaterials"),
+                msg.getString("export.answer.colleaguesShared"),
+                msg.getString("export.answer.submittedReport"),
+                msg.getString("export.answer.recommendations"),
+                msg.getString("export.answer.inHouseWorkshop"),
+                msg.getString("export.answer.manuals"),
+                msg.getString("export.answer.others"),
+                msg.getString("export.answer.othersText"),
+                msg.getString("export.answer.colleaguesLearned"),
+                msg.getString("export.answer.lessonsUsed"),
+                msg.getString("export.answer.directEffects"),
+                msg.getString("export.answer.directEffectsText"),
+                msg.getString("export.answer.efficiency"),
+                msg.getString("export.answer.efficiencyText"),
+                msg.getString("export.answer.modernization"),
+                msg.getString("export.answer.modernizationText"));
+        Iterator<List<Object>> rows = new Iterator<>() {
+            private int offset;
+            private Iterator<List<Object>> page = List.<List<Object>>of().iterator();
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                if (!page.hasNext() && !last) {
+                    Page<List<Object>> next = reports.replyLines(fiscalYear, new Slice(offset, PAGE));
+                    offset += next.items().size();
+                    last = next.items().size() < PAGE;
+                    page = next.items().iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public List<Object> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
+        return new ExportTable("replies", headings, rows);
+    }
+}
