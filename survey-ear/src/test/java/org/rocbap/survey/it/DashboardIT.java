@@ -64,6 +64,38 @@ class DashboardIT {
         }
     }
 
+    @Test
+    void aRoundImportedThroughTheApiAppearsWithItsOwnFigures(SurveyStack stack) {
+        String round = """
+                {"fiscalYear": "2011/12",
+                 "workshops": [{"code": "IT-DASH-1112", "title": "Workshop on rules of origin", "startDate": "2011-10-03",
+                   "endDate": "2011-10-07", "participants": [
+                     {"administration": "TON", "name": "Sione", "email": "sione@dash.example"},
+                     {"administration": "VUT", "name": "Leilani", "email": "leilani@dash.example"},
+                     {"administration": "PNG", "name": "Kiri", "email": "kiri@dash.example"}]}],
+                 "replies": [{"workshop": "IT-DASH-1112", "participantEmail": "sione@dash.example",
+                   "submittedOn": "2012-04-02", "q1": {"sharedMaterials": true, "manuals": true},
+                   "q3": {"answer": "NO"}}]}""";
+        assertThat(ApiClient.as(stack, DemoUser.ROCB_STAFF)
+                        .post("rounds/import", round)
+                        .statusCode())
+                .isEqualTo(200);
+
+        try (Browser browser = new Browser()) {
+            browser.open(stack.settings().applicationUrl());
+            KeycloakLoginPage.expect(browser).signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
+            DashboardPage dashboard = DashboardPage.open(
+                            browser, stack.settings().applicationUrl())
+                    .choose("2011/12");
+
+            assertThat(dashboard.totals("table1")).containsExactly("Total", "3", "1", "33%");
+            assertThat(dashboard.totals("table2"))
+                    .containsExactly("Total", "1", "1 (100%)", "0 (0%)", "0 (0%)", "0 (0%)", "1 (100%)", "0 (0%)");
+            assertThat(dashboard.totals("table345"))
+                    .containsExactly("Total", "0 (0%)", "1 (100%)", "0 (0%)", "0 (0%)", "0 (0%)", "0 (0%)");
+        }
+    }
+
     private static List<String> row(List<List<String>> trend, String year) {
         return trend.stream().filter(r -> r.get(0).equals(year)).findFirst().orElseThrow();
     }
