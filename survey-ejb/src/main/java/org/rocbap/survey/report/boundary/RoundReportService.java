@@ -2,6 +2,7 @@ package org.rocbap.survey.report.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import org.rocbap.survey.report.control.SummaryCalculator;
 import org.rocbap.survey.shared.persistence.Page;
 import org.rocbap.survey.shared.persistence.Slice;
 import org.rocbap.survey.shared.rules.WorkflowException;
+import org.rocbap.survey.shared.security.AccessPolicy;
+import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 import org.rocbap.survey.workshop.entity.Workshop;
@@ -62,6 +65,40 @@ public class RoundReportService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CallerService callerService;
+
+    /**
+     * One administration's participation and replies in a fiscal year beside the region's reply rate:
+     * for its own managers and focal points, and for the ROCB A/P.
+     *
+     * @throws org.rocbap.survey.shared.security.AccessRefusedException for another administration's
+     */
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
+    public AdministrationSummary forAdministration(String fiscalYear, String administration) {
+        AccessPolicy.requireRead(callerService.current(), administration);
+        FiscalYear year = FiscalYear.parseOrRefuse(fiscalYear);
+        List<AdministrationSummary.Participation> workshops = em.createQuery(
+                        "SELECT w.code, w.title, COUNT(p),"
+                                + " SUM(CASE WHEN r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED"
+                                + " THEN 1 ELSE 0 END)"
+                                + " FROM Participant p JOIN p.workshop w LEFT JOIN Reply r ON r.participant = p"
+                                + " WHERE w.fiscalYear = :fiscalYear AND p.administration = :administration"
+                                + " AND w.accreditation = FALSE GROUP BY w.code, w.title ORDER BY w.code",
+                        Object[].class)
+                .setParameter("fiscalYear", year.label())
+                .setParameter("administration", administration)
+                .getResultStream()
+                .map(row -> new AdministrationSummary.Participation(
+                        (String) row[0], (String) row[1], number(row[2]), number(row[3])))
+                .toList();
+        return new AdministrationSummary(
+                year.label(),
+                administration,
+                workshops,
+                summary(year.label()).totals().replyRate());
+    }
 
     /**
      * The submitted replies of a fiscal year, a slice at a time, as their rows in an export: workshop,

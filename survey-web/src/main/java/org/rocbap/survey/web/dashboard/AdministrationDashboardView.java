@@ -1,0 +1,101 @@
+package org.rocbap.survey.web.dashboard;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.rocbap.survey.compliance.boundary.AdministrationCompliance;
+import org.rocbap.survey.compliance.boundary.ComplianceService;
+import org.rocbap.survey.report.boundary.AdministrationSummary;
+import org.rocbap.survey.report.boundary.RoundReportService;
+import org.rocbap.survey.shared.security.CallerService;
+import org.rocbap.survey.web.dashboard.Charts.Series;
+import org.rocbap.survey.web.shared.PageMessages;
+import org.rocbap.survey.workshop.boundary.WorkshopService;
+
+/**
+ * Backs {@code administration/dashboard.xhtml}: a manager's or focal point's own administration in a
+ * fiscal year beside the region (reply rate, mission reports, in-house workshops). The services give
+ * it their own administration's rows only.
+ */
+@Named
+@ViewScoped
+public class AdministrationDashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RoundReportService reports;
+
+    @Inject
+    private ComplianceService compliance;
+
+    @Inject
+    private WorkshopService workshops;
+
+    @Inject
+    private CallerService callerService;
+
+    private List<String> fiscalYears;
+    private String fiscalYear;
+    private AdministrationSummary summary;
+    private AdministrationCompliance followUp;
+
+    @PostConstruct
+    void load() {
+        fiscalYears = workshops.fiscalYears();
+        fiscalYear = fiscalYears.isEmpty() ? null : fiscalYears.get(0);
+        show();
+    }
+
+    /** Shows the chosen fiscal year. */
+    public void show() {
+        String administration = callerService.current().administration();
+        if (fiscalYear == null || administration == null) {
+            return;
+        }
+        summary = reports.forAdministration(fiscalYear, administration);
+        followUp = compliance.forFiscalYear(fiscalYear).stream()
+                .filter(c -> c.administration().equals(administration))
+                .findFirst()
+                .orElse(null);
+    }
+
+    public String getRateChart() {
+        return Charts.bars(
+                PageMessages.text("mine.chart"),
+                List.of(PageMessages.text("mine.replyRate")),
+                List.of(
+                        new Series(
+                                summary.administration(),
+                                List.of(summary.replyRate() == null ? 0 : Math.round(summary.replyRate() * 100))),
+                        new Series(
+                                PageMessages.text("mine.region"),
+                                List.of(Math.round(summary.regionalReplyRate() * 100)))),
+                false,
+                false);
+    }
+
+    public String getFiscalYear() {
+        return fiscalYear;
+    }
+
+    public void setFiscalYear(String fiscalYear) {
+        this.fiscalYear = fiscalYear;
+    }
+
+    public List<String> getFiscalYears() {
+        return fiscalYears;
+    }
+
+    public AdministrationSummary getSummary() {
+        return summary;
+    }
+
+    /** {@code null} when the administration sent nobody that year. */
+    public AdministrationCompliance getFollowUp() {
+        return followUp;
+    }
+}
