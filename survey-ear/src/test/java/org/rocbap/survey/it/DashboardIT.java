@@ -2,6 +2,7 @@ package org.rocbap.survey.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class DashboardIT {
                             "Total", "149", "109 (74%)", "120 (81%)", "83 (56%)", "47 (32%)", "27 (18%)", "34 (23%)");
             assertThat(dashboard.totals("table345"))
                     .containsExactly("Total", "96 (65%)", "52 (35%)", "142 (96%)", "5 (3%)", "96 (65%)", "53 (36%)");
-            assertThat(dashboard.charts()).isEqualTo(5);
+            assertThat(dashboard.charts()).isEqualTo(6);
             // The 19 administrations that held in-house workshops against the others, for both claims.
             assertThat(dashboard.claims()).hasSize(2).allSatisfy(claim -> {
                 assertThat(claim.get(1)).matches("\\d+ of 19 \\(\\d+%\\)");
@@ -54,6 +55,7 @@ class DashboardIT {
                     .anySatisfy(w -> assertThat(w)
                             .startsWith("One administration sent several replies to one workshop")
                             .contains("in FY1617-10: 2"));
+            assertThat(dashboard.reachOf("FY1617-04")).isEqualTo(expectedReach("FY1617-04"));
             List<List<String>> trend = dashboard.trend();
             assertThat(trend).extracting(row -> row.get(0)).containsSubsequence("FY2014/15", "FY2015/16", "FY2016/17");
             assertThat(row(trend, "FY2014/15"))
@@ -94,6 +96,45 @@ class DashboardIT {
             assertThat(dashboard.totals("table345"))
                     .containsExactly("Total", "0 (0%)", "1 (100%)", "0 (0%)", "0 (0%)", "0 (0%)", "0 (0%)");
         }
+    }
+
+    /** The reach of a workshop counted here from the seed document itself, as the page should show it. */
+    private static List<String> expectedReach(String code) {
+        JsonObject round = SeedRound.document();
+        JsonObject workshop = round.getJsonArray("workshops").getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow();
+        int participants = workshop.getJsonArray("participants").size();
+        int shared = 0;
+        int learned = 0;
+        int inHouse = 0;
+        int attendees = 0;
+        int manuals = 0;
+        for (JsonObject reply : round.getJsonArray("replies").getValuesAs(JsonObject.class)) {
+            if (!reply.getString("workshop").equals(code)) {
+                continue;
+            }
+            JsonObject q1 = reply.getJsonObject("q1");
+            shared += q1.getInt("colleaguesShared", 0);
+            learned += reply.getInt("q1bisColleaguesLearned", 0);
+            manuals += q1.getBoolean("manuals", false) ? 1 : 0;
+            for (JsonObject h : reply.getJsonArray("inHouseWorkshops").getValuesAs(JsonObject.class)) {
+                inHouse++;
+                attendees += h.getInt("attendees");
+            }
+        }
+        String multiplier =
+                String.format(java.util.Locale.ENGLISH, "%.1f", (double) (learned + attendees) / participants);
+        return List.of(
+                code,
+                String.valueOf(participants),
+                String.valueOf(shared),
+                String.valueOf(learned),
+                String.valueOf(inHouse),
+                String.valueOf(attendees),
+                String.valueOf(manuals),
+                multiplier);
     }
 
     private static List<String> row(List<List<String>> trend, String year) {

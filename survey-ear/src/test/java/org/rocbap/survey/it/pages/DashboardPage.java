@@ -57,6 +57,17 @@ public class DashboardPage {
                 .toList();
     }
 
+    /** The cascade reach row of a workshop (its cells, the code first). */
+    public List<String> reachOf(String code) {
+        return browser.driver().findElements(By.cssSelector("#dashboard\\:reach-workshops_data tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream()
+                        .map(td -> td.getText().strip())
+                        .toList())
+                .filter(cells -> cells.get(0).equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** The data-quality warnings, as listed. */
     public List<String> warnings() {
         return browser.driver().findElements(By.cssSelector("#quality li")).stream()

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.rocbap.survey.report.boundary.CascadeReach;
+import org.rocbap.survey.report.boundary.CascadeService;
 import org.rocbap.survey.report.boundary.ClaimService;
 import org.rocbap.survey.report.boundary.DataQualityService;
 import org.rocbap.survey.report.boundary.DataQualityService.Warning;
@@ -49,12 +51,17 @@ public class DashboardView implements Serializable {
     @Inject
     private DataQualityService dataQuality;
 
+    @Inject
+    private CascadeService cascades;
+
     private List<String> fiscalYears;
     private String fiscalYear;
     private RoundSummary summary;
     private List<TrendPoint> trend;
     private List<Claim> claims = List.of();
     private List<Warning> warnings = List.of();
+    private List<CascadeReach> reachByWorkshop = List.of();
+    private List<CascadeReach> reachByAdministration = List.of();
 
     /** One of the report's claims and what the year's administrations say about it. */
     public record Claim(String key, Association data) implements Serializable {
@@ -85,6 +92,8 @@ public class DashboardView implements Serializable {
         summary = fiscalYear == null ? null : reports.summary(fiscalYear);
         if (fiscalYear != null) {
             warnings = dataQuality.forFiscalYear(fiscalYear);
+            reachByWorkshop = cascades.byWorkshop(fiscalYear);
+            reachByAdministration = cascades.byAdministration(fiscalYear);
             ClaimService.Claims tested = claimService.forFiscalYear(fiscalYear);
             claims = List.of(
                     new Claim("dashboard.claim.projects", tested.projects()),
@@ -106,6 +115,27 @@ public class DashboardView implements Serializable {
 
     public RoundSummary getSummary() {
         return summary;
+    }
+
+    public List<CascadeReach> getReachByWorkshop() {
+        return reachByWorkshop;
+    }
+
+    public List<CascadeReach> getReachByAdministration() {
+        return reachByAdministration;
+    }
+
+    public String getMultiplierChart() {
+        return Charts.bars(
+                PageMessages.text("dashboard.reach.chart"),
+                reachByWorkshop.stream().map(CascadeReach::key).toList(),
+                List.of(new Series(
+                        PageMessages.text("dashboard.reach.multiplier"),
+                        reachByWorkshop.stream()
+                                .map(r -> (Number) (Math.round(r.multiplier() * 10) / 10.0))
+                                .toList())),
+                false,
+                false);
     }
 
     public List<Warning> getWarnings() {

@@ -1,0 +1,93 @@
+package org.rocbap.survey.report.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.rocbap.survey.shared.security.Roles;
+import org.rocbap.survey.workshop.entity.FiscalYear;
+
+/**
+ * The cascade reach of a fiscal year's workshops, per workshop and per administration, counted in the
+ * database: participants, colleagues shared with and who learned (Q1, Q1bis), in-house workshops and
+ * their attendees, manuals.
+ */
+@Stateless
+@RolesAllowed({Roles.ROCB_STAFF, Roles.ROCB_HEAD})
+public class CascadeService {
+
+    private static final String SUBMITTED = "org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The reach per workshop of the year, by code. */
+    public List<CascadeReach> byWorkshop(String fiscalYear) {
+        return reach(fiscalYear, "w.code", "i.regionalWorkshop.code");
+    }
+
+    /** The reach per administration of the year, by code. */
+    public List<CascadeReach> byAdministration(String fiscalYear) {
+        return reach(fiscalYear, "p.administration", "i.administration");
+    }
+
+    private List<CascadeReach> reach(String fiscalYear, String participantKey, String inHouseKey) {
+        String year = FiscalYear.parseOrRefuse(fiscalYear).label();
+        Map<String, long[]> counts = new TreeMap<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT " + participantKey + ", COUNT(p) FROM Participant p JOIN p.workshop w"
+                                + " WHERE w.fiscalYear = :fiscalYear GROUP BY " + participantKey,
+                        Object[].class)
+                .setParameter("fiscalYear", year)
+                .getResultList()) {
+            counts.computeIfAbsent((String) row[0], k -> new long[6])[0] = number(row[1]);
+        }
+        for (Object[] row : em.createQuery(
+                        "SELECT " + participantKey
+                                + ", SUM(r.answers.colleaguesShared), SUM(r.answers.colleaguesLearned),"
+                                + " SUM(CASE WHEN r.answers.manuals = TRUE THEN 1 ELSE 0 END)"
+                                + " FROM Reply r JOIN r.participant p JOIN p.workshop w"
+                                + " WHERE w.fiscalYear = :fiscalYear AND r.status = " + SUBMITTED
+                                + " GROUP BY " + participantKey,
+                        Object[].class)
+                .setParameter("fiscalYear", year)
+                .getResultList()) {
+            long[] c = counts.computeIfAbsent((String) row[0], k -> new long[6]);
+            c[1] = number(row[1]);
+            c[2] = number(row[2]);
+            c[5] = number(row[3]);
+        }
+        Map<String, long[]> inHouse = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT " + inHouseKey + ", COUNT(i), SUM(i.attendees) FROM InHouseWorkshop i"
+                                + " WHERE i.regionalWorkshop.fiscalYear = :fiscalYear GROUP BY " + inHouseKey,
+                        Object[].class)
+                .setParameter("fiscalYear", year)
+                .getResultList()) {
+            inHouse.put((String) row[0], new long[] {number(row[1]), number(row[2])});
+        }
+        inHouse.forEach((key, c) -> {
+            long[] all = counts.computeIfAbsent(key, k -> new long[6]);
+            all[3] = c[0];
+            all[4] = c[1];
+        });
+        return counts.entrySet().stream()
+                .map(e -> new CascadeReach(
+                        e.getKey(),
+                        (int) e.getValue()[0],
+                        (int) e.getValue()[1],
+                        (int) e.getValue()[2],
+                        (int) e.getValue()[3],
+                        (int) e.getValue()[4],
+                        (int) e.getValue()[5]))
+                .toList();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
