@@ -1,0 +1,44 @@
+package org.rocbap.survey.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rocbap.survey.it.pages.KeycloakLoginPage;
+import org.rocbap.survey.it.pages.ProjectBoardPage;
+import org.rocbap.survey.stack.SeedRound;
+import org.rocbap.survey.stack.SurveyStack;
+
+/**
+ * The head browses every administration's modernization projects on the board, a page at a time,
+ * and filters it: the counts are the database's, as the API tells them.
+ */
+@ExtendWith(StackExtension.class)
+class ProjectBoardIT {
+
+    @Test
+    void theHeadFiltersTheBoardByAdministration(SurveyStack stack) {
+        ApiClient staff = ApiClient.as(stack, DemoUser.ROCB_STAFF);
+        assertThat(staff.post("rounds/import", SeedRound.document().toString()).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> fiji = staff.get("projects?administration=FJI&limit=1");
+        String fijiProjects = fiji.headers().firstValue("X-Total-Count").orElseThrow();
+
+        try (Browser browser = new Browser()) {
+            String app = stack.settings().applicationUrl();
+            browser.open(app);
+            KeycloakLoginPage.expect(browser).signIn(DemoUser.ROCB_HEAD.username, DemoUser.PASSWORD);
+            ProjectBoardPage board = ProjectBoardPage.open(browser, app);
+            assertThat(board.report()).matches("1-25 of \\d+ projects");
+            assertThat(board.column(0)).hasSize(25);
+
+            board.filter("administration", "FJI");
+            browser.screenshot("project-board");
+
+            assertThat(board.report()).endsWith("of " + fijiProjects + " projects");
+            assertThat(board.column(0)).isNotEmpty().allMatch(cell -> cell.endsWith("FJI"));
+            assertThat(board.column(6)).anyMatch(origin -> origin.contains("FY1617-"));
+        }
+    }
+}
