@@ -11,6 +11,8 @@ import jakarta.json.bind.annotation.JsonbTransient;
  *     report prints it; {@code null} when not known
  * @param inHouseAdministrations administrations that held in-house workshops cascading that year's
  *     workshops; {@code null} when not known
+ * @param multiplier colleagues reached per participant sent (who learned from the shared materials, and
+ *     in-house attendees), the year's cascade multiplier; {@code null} when not known
  * @param published whether the figures are those a report published (no replies recorded here) rather
  *     than counted from the recorded replies
  */
@@ -19,6 +21,7 @@ public record TrendPoint(
         double replyRate,
         Double directEffectsShare,
         Integer inHouseAdministrations,
+        Double multiplier,
         boolean published) {
 
     /** Names that Jakarta EL 5 can read (it does not see record components). */
@@ -40,6 +43,11 @@ public record TrendPoint(
     @JsonbTransient
     public Integer getInHouseAdministrations() {
         return inHouseAdministrations;
+    }
+
+    @JsonbTransient
+    public Double getMultiplier() {
+        return multiplier;
     }
 
     @JsonbTransient

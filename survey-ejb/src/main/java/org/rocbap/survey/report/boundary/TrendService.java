@@ -114,6 +114,7 @@ public class TrendService {
                                     ? null
                                     : p.getDirectEffectsShare().doubleValue(),
                             p.getInHouseAdministrations(),
+                            null,
                             true));
         }
         // Counted figures take the place of published ones for a year whose replies are recorded.
@@ -121,6 +122,30 @@ public class TrendService {
             points.put(year, counted(year));
         }
         return List.copyOf(points.values());
+    }
+
+    /** The year's cascade multiplier: colleagues reached (who learned, in-house attendees) per participant. */
+    private Double multiplier(String fiscalYear) {
+        long participants = em.createQuery(
+                        "SELECT COUNT(p) FROM Participant p WHERE p.workshop.fiscalYear = :fiscalYear", Long.class)
+                .setParameter("fiscalYear", fiscalYear)
+                .getSingleResult();
+        if (participants == 0) {
+            return null;
+        }
+        Number learned = em.createQuery(
+                        "SELECT SUM(r.answers.colleaguesLearned) FROM Reply r WHERE r.participant.workshop.fiscalYear"
+                                + " = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED",
+                        Number.class)
+                .setParameter("fiscalYear", fiscalYear)
+                .getSingleResult();
+        Number attendees = em.createQuery(
+                        "SELECT SUM(i.attendees) FROM InHouseWorkshop i WHERE i.regionalWorkshop.fiscalYear = :fiscalYear",
+                        Number.class)
+                .setParameter("fiscalYear", fiscalYear)
+                .getSingleResult();
+        long reached = (learned == null ? 0 : learned.longValue()) + (attendees == null ? 0 : attendees.longValue());
+        return (double) reached / participants;
     }
 
     private TrendPoint counted(String fiscalYear) {
@@ -133,6 +158,7 @@ public class TrendService {
                 : BigDecimal.valueOf(totals.directEffects().yes())
                         .divide(BigDecimal.valueOf(totals.replyingAdministrations()), 4, java.math.RoundingMode.HALF_UP)
                         .doubleValue();
-        return new TrendPoint(fiscalYear, totals.replyRate(), directEffects, (int) inHouse, false);
+        return new TrendPoint(
+                fiscalYear, totals.replyRate(), directEffects, (int) inHouse, multiplier(fiscalYear), false);
     }
 }
