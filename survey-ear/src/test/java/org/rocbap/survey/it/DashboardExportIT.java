@@ -46,6 +46,11 @@ class DashboardExportIT {
         assertThat(table345.get(table345.size() - 1).toList())
                 .containsExactly("Total", "", "96", "52", "142", "5", "96", "53");
         assertThat(replies).hasSize(1 + 149);
+        List<CSVRecord> reach = csv(stack, token, "reach-workshops", "2016-17");
+        assertThat(reach).hasSize(1 + 13);
+        assertThat(reach.get(4).get(0)).isEqualTo("FY1617-04");
+        assertThat(reach.get(4).get(1)).isEqualTo(String.valueOf(SeedRound.PARTICIPATING[3]));
+        assertThat(csv(stack, token, "claims", "2016-17")).hasSize(1 + 2);
         assertThat(repliesSheet.getLastRowNum()).isEqualTo(149);
     }
 

@@ -11,9 +11,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.ResourceBundle;
+import org.rocbap.survey.report.boundary.CascadeReach;
+import org.rocbap.survey.report.boundary.CascadeService;
+import org.rocbap.survey.report.boundary.ClaimService;
 import org.rocbap.survey.report.boundary.RoundReportService;
 import org.rocbap.survey.report.boundary.TrendPoint;
 import org.rocbap.survey.report.boundary.TrendService;
+import org.rocbap.survey.report.control.Association;
 import org.rocbap.survey.report.control.RoundSummary;
 import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
 import org.rocbap.survey.shared.persistence.Page;
@@ -25,8 +29,9 @@ import org.rocbap.survey.workshop.entity.FiscalYear;
 
 /**
  * The dashboard's tables as spreadsheets: {@code /dashboard/export?table=table1&fy=2016-17&format=xlsx}
- * (or {@code csv}); the tables {@code table1}, {@code table2}, {@code table345}, {@code trend} and
- * {@code replies} (every submitted reply of the year, read from the database a thousand at a time).
+ * (or {@code csv}); the tables {@code table1}, {@code table2}, {@code table345}, {@code reach-workshops},
+ * {@code reach-administrations}, {@code claims}, {@code trend} and {@code replies} (every submitted
+ * reply of the year, read from the database a thousand at a time).
  * web.xml opens /dashboard/* to the ROCB A/P only; the services check the role again.
  */
 @WebServlet("/dashboard/export")
@@ -40,6 +45,12 @@ public class DashboardExportServlet extends HttpServlet {
 
     @Inject
     private TrendService trends;
+
+    @Inject
+    private CascadeService cascades;
+
+    @Inject
+    private ClaimService claims;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -135,6 +146,11 @@ public class DashboardExportServlet extends HttpServlet {
                                 t.modernization().yes(),
                                 t.modernization().no()));
             case "trend" -> trend(msg);
+            case "reach-workshops" ->
+                reach(name, cascades.byWorkshop(fiscalYear), msg.getString("dashboard.workshop"), msg);
+            case "reach-administrations" ->
+                reach(name, cascades.byAdministration(fiscalYear), msg.getString("export.administration"), msg);
+            case "claims" -> claims(fiscalYear, msg);
             case "replies" -> replies(fiscalYear, msg);
             default -> null;
         };
@@ -161,6 +177,68 @@ public class DashboardExportServlet extends HttpServlet {
         total.addAll(totals.apply(summary.totals()));
         rows.add(total);
         return new ExportTable(name, headings, rows.iterator());
+    }
+
+    private static ExportTable reach(String name, List<CascadeReach> reach, String keyHeading, ResourceBundle msg) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CascadeReach r : reach) {
+            rows.add(List.of(
+                    r.key(),
+                    r.participants(),
+                    r.colleaguesShared(),
+                    r.colleaguesLearned(),
+                    r.inHouseWorkshops(),
+                    r.inHouseAttendees(),
+                    r.manuals(),
+                    r.multiplier()));
+        }
+        return new ExportTable(
+                name,
+                List.of(
+                        keyHeading,
+                        msg.getString("mine.participants"),
+                        msg.getString("dashboard.reach.shared"),
+                        msg.getString("dashboard.reach.learned"),
+                        msg.getString("dashboard.reach.inHouse"),
+                        msg.getString("dashboard.reach.attendees"),
+                        msg.getString("dashboard.action.manuals"),
+                        msg.getString("dashboard.reach.multiplier")),
+                rows.iterator());
+    }
+
+    private ExportTable claims(String fiscalYear, ResourceBundle msg) {
+        ClaimService.Claims tested = claims.forFiscalYear(fiscalYear);
+        List<List<Object>> rows = new ArrayList<>();
+        for (var claim : List.of(
+                java.util.Map.entry("dashboard.claim.projects", tested.projects()),
+                java.util.Map.entry("dashboard.claim.directEffects", tested.directEffects()))) {
+            Association a = claim.getValue();
+            rows.add(java.util.Arrays.asList(
+                    msg.getString(claim.getKey()),
+                    a.exposedWithOutcome(),
+                    a.exposed(),
+                    a.unexposedWithOutcome(),
+                    a.unexposed(),
+                    a.oddsRatio(),
+                    a.lower(),
+                    a.upper(),
+                    a.fisherP(),
+                    msg.getString("dashboard.claims.verdict." + a.verdict())));
+        }
+        return new ExportTable(
+                "claims",
+                List.of(
+                        msg.getString("dashboard.claims.claim"),
+                        msg.getString("export.claims.exposedWith"),
+                        msg.getString("dashboard.claims.exposed"),
+                        msg.getString("export.claims.unexposedWith"),
+                        msg.getString("dashboard.claims.unexposed"),
+                        msg.getString("export.claims.oddsRatio"),
+                        msg.getString("export.claims.lower"),
+                        msg.getString("export.claims.upper"),
+                        msg.getString("dashboard.claims.fisher"),
+                        msg.getString("dashboard.claims.verdict")),
+                rows.iterator());
     }
 
     private ExportTable trend(ResourceBundle msg) {
