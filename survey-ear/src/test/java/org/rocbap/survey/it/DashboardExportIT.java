@@ -52,6 +52,20 @@ class DashboardExportIT {
         assertThat(reach.get(4).get(1)).isEqualTo(String.valueOf(SeedRound.PARTICIPATING[3]));
         assertThat(csv(stack, token, "claims", "2016-17")).hasSize(1 + 2);
         assertThat(repliesSheet.getLastRowNum()).isEqualTo(149);
+
+        // Every flagged record, not only the page's examples: the report's four workshops dated 2016
+        // for 2017, and workshop (10)'s administration with two replies.
+        List<CSVRecord> warnings = csv(stack, token, "warnings", "2016-17");
+        assertThat(warnings.get(0).toList()).containsExactly("Check", "Record");
+        assertThat(warnings.stream()
+                        .filter(r -> r.get(0).startsWith("4 workshops are dated outside"))
+                        .map(r -> r.get(1).substring(0, 9)))
+                .containsExactly("FY1617-10", "FY1617-11", "FY1617-12", "FY1617-13");
+        assertThat(warnings.stream().filter(r -> r.get(0).startsWith("One administration sent several replies")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get(1)).contains("in FY1617-10: 2"));
+        List<CSVRecord> trend = csv(stack, token, "trend", null);
+        assertThat(trend.get(0).toList()).contains("Colleagues reached per participant");
     }
 
     @Test

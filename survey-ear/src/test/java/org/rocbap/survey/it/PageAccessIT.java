@@ -12,7 +12,10 @@ import org.rocbap.survey.it.pages.HomePage;
 import org.rocbap.survey.it.pages.KeycloakLoginPage;
 import org.rocbap.survey.stack.SurveyStack;
 
-/** The ROCB A/P dashboard is for the ROCB A/P: anyone else gets the access-denied page, not a trace. */
+/**
+ * The ROCB A/P dashboard is for the ROCB A/P, the compliance grid for managers too: anyone else gets
+ * the access-denied page, not a trace.
+ */
 @ExtendWith(StackExtension.class)
 class PageAccessIT {
 
@@ -51,6 +54,24 @@ class PageAccessIT {
             assertThat(browser.driver().getPageSource())
                     .doesNotContainPattern("\\w+Exception: ")
                     .doesNotContain(".java:");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoUser.class)
+    void complianceGridIsForManagersAndTheRocb(DemoUser user, SurveyStack stack) {
+        String app = stack.settings().applicationUrl();
+        browser.open(app);
+        KeycloakLoginPage.expect(browser).signIn(user.username, DemoUser.PASSWORD);
+
+        browser.open(app + "compliance/grid.xhtml");
+        HomePage page = HomePage.expect(browser);
+
+        if (user.roles.contains("focal-point") && !user.roles.contains("manager")) {
+            assertThat(page.title()).isEqualTo("Access denied");
+            assertThat(browser.driver().findElements(By.id("grid:matrix"))).isEmpty();
+        } else {
+            assertThat(page.title()).isEqualTo("Compliance per administration and workshop");
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,6 +79,112 @@ public final class SeedRound {
         "2016-05", "2016-05", "2016-06"
     };
 
+    /**
+     * The modernization projects of the report's section 2(6): which administrations named them after
+     * which workshop (0 is workshop (1)). Their replies answer Q5 "yes" with these words, so the import
+     * starts each project from the reply the report quotes.
+     */
+    private record Example(int workshop, List<String> administrations, String project) {}
+
+    private static final List<Example> EXAMPLES = List.of(
+            new Example(
+                    1,
+                    List.of("MYS", "MDV", "NZL", "WSM", "TON"),
+                    "Procurement of new x-ray machines and/or hand-held narcotics analyzers applying the lessons"
+                            + " learned from the Workshop"),
+            new Example(
+                    2,
+                    List.of("IDN"),
+                    "Consolidating stakeholders to draft regulation in order to properly arrange framework for"
+                            + " institutional strengthening, particularly competence of other Government Agencies"
+                            + " related to cross border digital trade"),
+            new Example(3, List.of("BTN", "IRN"), "Creation of new PCA Unit"),
+            new Example(
+                    3,
+                    List.of("FJI"),
+                    "Development of training programs and conduct of workshops thereof for auditors and other"
+                            + " officers who could be deployed to PCA section"),
+            new Example(
+                    3,
+                    List.of("IDN"),
+                    "Development of segmentation of traders matrix based on its impact to national interest and"
+                            + " compliance level"),
+            new Example(
+                    3, List.of("MMR", "VUT"), "Drafting of the PCA manual or Standard Operational Procedures (SOPs)"),
+            new Example(3, List.of("WSM"), "Initiation of the Data Warehousing Project"),
+            new Example(
+                    4,
+                    List.of("THA", "FJI"),
+                    "Development of the IPR database, consists of right holder contact address, pattern or picture"
+                            + " for identify counterfeit goods"),
+            new Example(
+                    4,
+                    List.of("LAO"),
+                    "Establishment of an IPR Regulation Revision Working Group to revise and draft new IPR"
+                            + " regulation"),
+            new Example(
+                    4,
+                    List.of("THA"),
+                    "Installation of an Anti-Smuggling Intelligence System for risk profiling of baggage goods and"
+                            + " containerized cargo"),
+            new Example(5, List.of("NPL"), "Improvement in lab management system according to ISO 17025"),
+            new Example(
+                    5,
+                    List.of("THA"),
+                    "Provision of information about the method of laboratory analysis, case studies of goods"
+                            + " analysis techniques, and HS and chemical aspect via website"),
+            new Example(
+                    6,
+                    List.of("HKG"),
+                    "Discussion on a big data system to better manage risks of different commodities"),
+            new Example(
+                    6,
+                    List.of("THA"),
+                    "Installation of a new profiling computer system to analyze collected data and improve"
+                            + " profiling of risk"),
+            new Example(
+                    8,
+                    List.of("FJI"),
+                    "Improvement to digital system to fully automate Customs manual process, including e-payment"),
+            new Example(
+                    8,
+                    List.of("IND"),
+                    "Upgrading of the hands-on simulated training for the supporting staff and digital handbooks"
+                            + " for field formations"),
+            new Example(
+                    8,
+                    List.of("MDV"),
+                    "Integration of electronic air cargo manifest data from cargo agents and airlines"),
+            new Example(
+                    9,
+                    List.of("FJI"),
+                    "Installation of the CEN and nCEN so that information is available to Investigation Officers"),
+            new Example(
+                    9,
+                    List.of("PHL", "PNG"),
+                    "Computerization program stepped up, additional x-ray machines at seaports and airports"),
+            new Example(9, List.of("PAK"), "Developing the API/PNR system"),
+            new Example(
+                    10,
+                    List.of("BTN", "MYS", "MDV", "VNM"),
+                    "Study on the possibilities of implementing the Customs Declaration System (CDS)"),
+            new Example(
+                    10,
+                    List.of("MYS"),
+                    "Publishing of Technical Services Bulletin regarding the Transfer Pricing Documentation in"
+                            + " customs valuation"),
+            new Example(
+                    11,
+                    List.of("BGD"),
+                    "Incorporation of the Right Holders' Recordation System in the ASYCUDA World with new IPR"
+                            + " rules"),
+            new Example(
+                    11,
+                    List.of("MNG"),
+                    "Creation of a post on the Customs homepage in English promoting the traders' registration of"
+                            + " their IPR with Customs"),
+            new Example(11, List.of("VNM"), "Plan to develop IPR data system"));
+
     private static final String[] GIVEN = {
         "Mere", "Josefa", "Ana", "Tavita", "Kenji", "Aiko", "Rahul", "Priya", "Nguyen", "Siti", "Ahmad", "Mei", "Bat",
         "Sione", "Lani", "Tashi", "Kiri", "Dewi", "Arjun", "Malia", "Ravi", "Leilani", "Tenzin", "Noor"
@@ -132,6 +239,8 @@ public final class SeedRound {
                     replying.add(member);
                 }
             }
+            participating = placeExamples(w, replying, participating);
+            List<JsonObjectBuilder> q5 = projectAnswers(w, replying);
             JsonArrayBuilder participants = Json.createArrayBuilder();
             List<String> emails = new ArrayList<>();
             int index = 0;
@@ -156,7 +265,7 @@ public final class SeedRound {
                     .add("accreditation", false)
                     .add("participants", participants));
             for (int r = 0; r < REPLIES[w]; r++) {
-                replies.add(reply(w, r, code, emails.get(r), replying.get(Math.min(r, REPLYING[w] - 1))));
+                replies.add(reply(w, r, code, emails.get(r), replying.get(Math.min(r, REPLYING[w] - 1)), q5.get(r)));
             }
         }
         return Json.createObjectBuilder()
@@ -166,7 +275,83 @@ public final class SeedRound {
                 .build();
     }
 
-    private static JsonObjectBuilder reply(int w, int r, String code, String email, String administration) {
+    /**
+     * Makes every administration the report quotes for a workshop one of its replying administrations,
+     * taking the place of one that neither held an in-house workshop (the first replies, which Table 2
+     * and the 19 adopters rest on) nor is quoted; the counts of Tables 1-5 stay as they were.
+     *
+     * @return the participating administrations, the replying ones first, in reply order
+     */
+    private static Set<String> placeExamples(int w, List<String> replying, Set<String> participating) {
+        Set<String> quoted = new LinkedHashSet<>();
+        EXAMPLES.stream().filter(e -> e.workshop() == w).forEach(e -> quoted.addAll(e.administrations()));
+        for (String administration : quoted) {
+            if (replying.contains(administration)) {
+                continue;
+            }
+            // The last replying administration of workshop (10) replied twice: it keeps its place.
+            int slot = ACTIONS[w][3];
+            while (slot < REPLYING[w] - 1 && quoted.contains(replying.get(slot))) {
+                slot++;
+            }
+            if (slot >= REPLYING[w] - 1) {
+                throw new IllegalStateException("No reply of workshop " + (w + 1) + " left for " + administration);
+            }
+            String displaced = replying.set(slot, administration);
+            if (!participating.contains(administration)) {
+                participating.remove(displaced);
+                participating.add(administration);
+            }
+        }
+        Set<String> ordered = new LinkedHashSet<>(replying);
+        ordered.addAll(participating);
+        return ordered;
+    }
+
+    /**
+     * Q5 per reply: the quoted administrations' replies say "yes" with the report's words, then the
+     * other replies in order until Table 5's yes count, then its no count; the rest left blank.
+     */
+    private static List<JsonObjectBuilder> projectAnswers(int w, List<String> replying) {
+        List<Integer> order = new ArrayList<>();
+        for (int r = 0; r < REPLIES[w]; r++) {
+            if (example(w, replying.get(Math.min(r, REPLYING[w] - 1))) != null) {
+                order.add(r);
+            }
+        }
+        for (int r = 0; r < REPLIES[w]; r++) {
+            if (!order.contains(r)) {
+                order.add(r);
+            }
+        }
+        List<JsonObjectBuilder> answers = new ArrayList<>(Collections.nCopies(REPLIES[w], null));
+        for (int i = 0; i < order.size(); i++) {
+            int r = order.get(i);
+            String administration = replying.get(Math.min(r, REPLYING[w] - 1));
+            String quoted = example(w, administration);
+            answers.set(
+                    r,
+                    answer(
+                            i,
+                            Q5[w],
+                            quoted != null
+                                    ? quoted
+                                    : "Modernization project of " + administration + " after " + TITLES[w]));
+        }
+        return answers;
+    }
+
+    /** What the report quotes of an administration after a workshop, its projects joined; {@code null} if nothing. */
+    private static String example(int w, String administration) {
+        List<String> projects = EXAMPLES.stream()
+                .filter(e -> e.workshop() == w && e.administrations().contains(administration))
+                .map(Example::project)
+                .toList();
+        return projects.isEmpty() ? null : String.join("; ", projects);
+    }
+
+    private static JsonObjectBuilder reply(
+            int w, int r, String code, String email, String administration, JsonObjectBuilder q5) {
         int[] act = ACTIONS[w];
         JsonArrayBuilder inHouse = Json.createArrayBuilder();
         if (r < act[3]) {
@@ -194,7 +379,7 @@ public final class SeedRound {
                 .add("q2", "The lessons of the " + TITLES[w].replace("WCO ", "") + " are used in daily operations.")
                 .add("q3", answer(r, Q3[w], "Faster and better targeted examinations"))
                 .add("q4", answer(r, Q4[w], "Officers apply the tools learned at the workshop"))
-                .add("q5", answer(r, Q5[w], "Modernization project of " + administration + " after " + TITLES[w]))
+                .add("q5", q5)
                 .add("inHouseWorkshops", inHouse);
     }
 

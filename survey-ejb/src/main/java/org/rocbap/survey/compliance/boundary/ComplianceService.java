@@ -9,11 +9,16 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.rocbap.survey.administration.entity.Administration;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+import org.rocbap.survey.compliance.boundary.ComplianceCell.Cascade;
 import org.rocbap.survey.missionreport.control.DueDates;
 import org.rocbap.survey.missionreport.entity.MissionReportStatus;
 import org.rocbap.survey.questionnaire.entity.ReplyStatus;
@@ -24,6 +29,7 @@ import org.rocbap.survey.shared.security.Caller;
 import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.entity.FiscalYear;
+import org.rocbap.survey.workshop.entity.Workshop;
 
 /**
  * Which participants filed their mission report (on time, late, not at all) and replied, per
@@ -84,22 +90,14 @@ public class ComplianceService {
     public List<AdministrationCompliance> forFiscalYear(String fiscalYear) {
         FiscalYear year = FiscalYear.parseOrRefuse(fiscalYear);
         Caller caller = callerService.current();
-        List<ComplianceRow> rows = rows(
-                caller,
-                em.createQuery(ROWS + " WHERE w.fiscalYear = :fiscalYear" + ORDER, Object[].class)
-                        .setParameter("fiscalYear", year.label()));
-        List<InHouseWorkshop> inHouse = em.createNamedQuery(InHouseWorkshop.FIND_BY_FISCAL_YEAR, InHouseWorkshop.class)
-                .setParameter("fiscalYear", year.label())
-                .getResultList();
-        Map<String, List<ComplianceRow>> rowsByAdministration = rows.stream()
-                .filter(r -> AccessPolicy.mayRead(caller, r.administration()))
+        Map<String, List<ComplianceRow>> rowsByAdministration = visibleRows(caller, year).stream()
                 .collect(Collectors.groupingBy(ComplianceRow::administration, TreeMap::new, Collectors.toList()));
-        Map<String, List<InHouseWorkshop>> inHouseByAdministration =
-                inHouse.stream().collect(Collectors.groupingBy(InHouseWorkshop::getAdministration));
+        Map<String, List<Cascade>> inHouseByAdministration =
+                visibleCascades(caller, year).stream().collect(Collectors.groupingBy(Cascade::administration));
         return rowsByAdministration.entrySet().stream()
                 .map(e -> {
                     List<ComplianceRow> administrationRows = e.getValue();
-                    List<InHouseWorkshop> cascades = inHouseByAdministration.getOrDefault(e.getKey(), List.of());
+                    List<Cascade> cascades = inHouseByAdministration.getOrDefault(e.getKey(), List.of());
                     return new AdministrationCompliance(
                             e.getKey(),
                             administrationRows.size(),
@@ -108,10 +106,83 @@ public class ComplianceService {
                             count(administrationRows, MissionReportStatus.MISSING),
                             count(administrationRows, MissionReportStatus.DUE),
                             cascades.size(),
-                            cascades.stream()
-                                    .mapToInt(InHouseWorkshop::getAttendees)
-                                    .sum());
+                            cascades.stream().mapToInt(Cascade::attendees).sum());
                 })
+                .toList();
+    }
+
+    /**
+     * The latest fiscal year in which the caller can see participants (their own administration's, or
+     * anyone's for the ROCB A/P): where a compliance view opens.
+     */
+    public Optional<String> latestFiscalYear() {
+        Caller caller = callerService.current();
+        TypedQuery<String> query = caller.seesAllAdministrations()
+                ? em.createQuery("SELECT MAX(p.workshop.fiscalYear) FROM Participant p", String.class)
+                : em.createQuery(
+                                "SELECT MAX(p.workshop.fiscalYear) FROM Participant p"
+                                        + " WHERE p.administration = :administration",
+                                String.class)
+                        .setParameter("administration", caller.administration());
+        return Optional.ofNullable(query.getSingleResult());
+    }
+
+    /**
+     * The fiscal year as administrations × workshops, each cell with its participants' mission reports
+     * and replies and the in-house workshops cascading it: every administration and workshop for the
+     * ROCB A/P; for anyone else, their own administration and the workshops it took part in or
+     * cascaded.
+     *
+     * @throws WorkflowException if {@code fiscalYear} is not one
+     */
+    public ComplianceMatrix matrix(String fiscalYear) {
+        FiscalYear year = FiscalYear.parseOrRefuse(fiscalYear);
+        Caller caller = callerService.current();
+        List<ComplianceRow> rows = visibleRows(caller, year);
+        List<Cascade> cascades = visibleCascades(caller, year);
+        Set<String> involved = new HashSet<>();
+        rows.forEach(r -> involved.add(r.workshopCode()));
+        cascades.forEach(c -> involved.add(c.workshopCode()));
+        List<ComplianceMatrix.Column> workshops = em.createNamedQuery(Workshop.FIND_BY_FISCAL_YEAR, Workshop.class)
+                .setParameter("fiscalYear", year.label())
+                .getResultStream()
+                .filter(w -> caller.seesAllAdministrations() || involved.contains(w.getCode()))
+                .map(w -> new ComplianceMatrix.Column(w.getCode(), w.getTitle()))
+                .toList();
+        Map<String, String> names = em.createNamedQuery(Administration.FIND_ALL, Administration.class)
+                .getResultStream()
+                .collect(Collectors.toMap(Administration::getCode, Administration::getName));
+        return ComplianceMatrix.of(year.label(), workshops, rows, cascades, names);
+    }
+
+    private List<ComplianceRow> visibleRows(Caller caller, FiscalYear year) {
+        if (caller.seesAllAdministrations()) {
+            return rows(
+                    caller,
+                    em.createQuery(ROWS + " WHERE w.fiscalYear = :fiscalYear" + ORDER, Object[].class)
+                            .setParameter("fiscalYear", year.label()));
+        }
+        return rows(
+                caller,
+                em.createQuery(
+                                ROWS + " WHERE w.fiscalYear = :fiscalYear AND p.administration = :administration"
+                                        + ORDER,
+                                Object[].class)
+                        .setParameter("fiscalYear", year.label())
+                        .setParameter("administration", caller.administration()));
+    }
+
+    private List<Cascade> visibleCascades(Caller caller, FiscalYear year) {
+        return em.createNamedQuery(InHouseWorkshop.FIND_BY_FISCAL_YEAR, InHouseWorkshop.class)
+                .setParameter("fiscalYear", year.label())
+                .getResultStream()
+                .filter(i -> AccessPolicy.mayRead(caller, i.getAdministration()))
+                .map(i -> new Cascade(
+                        i.getAdministration(),
+                        i.getRegionalWorkshop().getCode(),
+                        i.getHeldOn(),
+                        i.getTitle(),
+                        i.getAttendees()))
                 .toList();
     }
 

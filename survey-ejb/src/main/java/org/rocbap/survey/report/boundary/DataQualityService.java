@@ -37,21 +37,25 @@ public class DataQualityService {
      * One kind of warning.
      *
      * @param key the message key of the warning, with the count as its argument
-     * @param count how many records it concerns
-     * @param examples a few of them, named
+     * @param records every record it concerns, named
      */
-    public record Warning(String key, long count, List<String> examples) {
+    public record Warning(String key, List<String> records) {
+
+        public Warning {
+            records = List.copyOf(records);
+        }
 
         public String getKey() {
             return key;
         }
 
         public long getCount() {
-            return count;
+            return records.size();
         }
 
+        /** The first few records, for a page that names examples rather than listing them all. */
         public List<String> getExamples() {
-            return examples;
+            return records.subList(0, Math.min(EXAMPLES, records.size()));
         }
     }
 
@@ -119,7 +123,7 @@ public class DataQualityService {
 
     private static void add(List<Warning> warnings, String key, List<String> found) {
         if (!found.isEmpty()) {
-            warnings.add(new Warning(key, found.size(), found.subList(0, Math.min(EXAMPLES, found.size()))));
+            warnings.add(new Warning(key, found));
         }
     }
 }

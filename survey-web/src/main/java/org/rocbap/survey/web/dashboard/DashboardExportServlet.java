@@ -6,14 +6,20 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import org.rocbap.survey.report.boundary.CascadeReach;
 import org.rocbap.survey.report.boundary.CascadeService;
 import org.rocbap.survey.report.boundary.ClaimService;
+import org.rocbap.survey.report.boundary.DataQualityService;
+import org.rocbap.survey.report.boundary.DataQualityService.Warning;
 import org.rocbap.survey.report.boundary.RoundReportService;
 import org.rocbap.survey.report.boundary.TrendPoint;
 import org.rocbap.survey.report.boundary.TrendService;
@@ -30,7 +36,8 @@ import org.rocbap.survey.workshop.entity.FiscalYear;
 /**
  * The dashboard's tables as spreadsheets: {@code /dashboard/export?table=table1&fy=2016-17&format=xlsx}
  * (or {@code csv}); the tables {@code table1}, {@code table2}, {@code table345}, {@code reach-workshops},
- * {@code reach-administrations}, {@code claims}, {@code trend} and {@code replies} (every submitted
+ * {@code reach-administrations}, {@code claims}, {@code warnings} (every record the data-quality checks
+ * flag), {@code trend} and {@code replies} (every submitted
  * reply of the year, read from the database a thousand at a time).
  * web.xml opens /dashboard/* to the ROCB A/P only; the services check the role again.
  */
@@ -51,6 +58,9 @@ public class DashboardExportServlet extends HttpServlet {
 
     @Inject
     private ClaimService claims;
+
+    @Inject
+    private DataQualityService dataQuality;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -151,6 +161,7 @@ public class DashboardExportServlet extends HttpServlet {
             case "reach-administrations" ->
                 reach(name, cascades.byAdministration(fiscalYear), msg.getString("export.administration"), msg);
             case "claims" -> claims(fiscalYear, msg);
+            case "warnings" -> warnings(fiscalYear, msg);
             case "replies" -> replies(fiscalYear, msg);
             default -> null;
         };
@@ -161,8 +172,8 @@ public class DashboardExportServlet extends HttpServlet {
             String fiscalYear,
             ResourceBundle msg,
             List<String> headingKeys,
-            java.util.function.Function<WorkshopRow, List<Integer>> row,
-            java.util.function.Function<RoundSummary.Totals, List<Integer>> totals) {
+            Function<WorkshopRow, List<Integer>> row,
+            Function<RoundSummary.Totals, List<Integer>> totals) {
         RoundSummary summary = reports.summary(fiscalYear);
         List<String> headings =
                 new ArrayList<>(List.of(msg.getString("export.code"), msg.getString("dashboard.workshop")));
@@ -210,10 +221,10 @@ public class DashboardExportServlet extends HttpServlet {
         ClaimService.Claims tested = claims.forFiscalYear(fiscalYear);
         List<List<Object>> rows = new ArrayList<>();
         for (var claim : List.of(
-                java.util.Map.entry("dashboard.claim.projects", tested.projects()),
-                java.util.Map.entry("dashboard.claim.directEffects", tested.directEffects()))) {
+                Map.entry("dashboard.claim.projects", tested.projects()),
+                Map.entry("dashboard.claim.directEffects", tested.directEffects()))) {
             Association a = claim.getValue();
-            rows.add(java.util.Arrays.asList(
+            rows.add(Arrays.asList(
                     msg.getString(claim.getKey()),
                     a.exposedWithOutcome(),
                     a.exposed(),
@@ -241,14 +252,29 @@ public class DashboardExportServlet extends HttpServlet {
                 rows.iterator());
     }
 
+    /** Every record the data-quality checks flag, one per row under the check that flags it. */
+    private ExportTable warnings(String fiscalYear, ResourceBundle msg) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Warning warning : dataQuality.forFiscalYear(fiscalYear)) {
+            String check = new MessageFormat(msg.getString(warning.key()), msg.getLocale())
+                    .format(new Object[] {warning.getCount()});
+            warning.records().forEach(record -> rows.add(List.of(check, record)));
+        }
+        return new ExportTable(
+                "warnings",
+                List.of(msg.getString("export.warnings.check"), msg.getString("export.warnings.record")),
+                rows.iterator());
+    }
+
     private ExportTable trend(ResourceBundle msg) {
         List<List<Object>> rows = new ArrayList<>();
         for (TrendPoint p : trends.trend()) {
-            rows.add(java.util.Arrays.asList(
+            rows.add(Arrays.asList(
                     p.fiscalYear(),
                     p.replyRate(),
                     p.directEffectsShare(),
                     p.inHouseAdministrations(),
+                    p.multiplier(),
                     msg.getString(p.published() ? "dashboard.trend.published" : "dashboard.trend.counted")));
         }
         return new ExportTable(
@@ -258,6 +284,7 @@ public class DashboardExportServlet extends HttpServlet {
                         msg.getString("dashboard.trend.replyRate"),
                         msg.getString("dashboard.trend.directEffects"),
                         msg.getString("dashboard.trend.adopters"),
+                        msg.getString("dashboard.reach.multiplier"),
                         msg.getString("dashboard.trend.source")),
                 rows.iterator());
     }

@@ -1,0 +1,66 @@
+package org.rocbap.survey.compliance.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.rocbap.survey.missionreport.entity.MissionReportStatus;
+import org.rocbap.survey.questionnaire.entity.ReplyStatus;
+
+/**
+ * What one administration did after one regional workshop: its participants' mission reports and
+ * replies, and the in-house workshops cascading it. The records behind the counts travel with them,
+ * so that a click on the cell shows exactly what was counted.
+ */
+public record ComplianceCell(
+        String administration, String workshopCode, List<ComplianceRow> participants, List<Cascade> inHouse) {
+
+    /** An in-house workshop the administration held to cascade the regional workshop. */
+    public record Cascade(String administration, String workshopCode, LocalDate heldOn, String title, int attendees) {}
+
+    public ComplianceCell {
+        participants = List.copyOf(participants);
+        inHouse = List.copyOf(inHouse);
+    }
+
+    public int onTime() {
+        return reports(MissionReportStatus.ON_TIME);
+    }
+
+    public int late() {
+        return reports(MissionReportStatus.LATE);
+    }
+
+    public int missing() {
+        return reports(MissionReportStatus.MISSING);
+    }
+
+    public int notYetDue() {
+        return reports(MissionReportStatus.DUE);
+    }
+
+    public int submitted() {
+        return replies(ReplyStatus.SUBMITTED);
+    }
+
+    public int drafts() {
+        return replies(ReplyStatus.DRAFT);
+    }
+
+    /** Participants with no reply at all, not even a draft. */
+    public int noReply() {
+        return replies(null);
+    }
+
+    public int inHouseWorkshops() {
+        return inHouse.size();
+    }
+
+    private int reports(MissionReportStatus status) {
+        return (int)
+                participants.stream().filter(p -> p.missionReport() == status).count();
+    }
+
+    private int replies(ReplyStatus status) {
+        return (int)
+                participants.stream().filter(p -> p.replyStatus() == status).count();
+    }
+}

@@ -1,0 +1,2 @@
+/** Text helpers shared by the capabilities. */
+package org.rocbap.survey.shared.text;
