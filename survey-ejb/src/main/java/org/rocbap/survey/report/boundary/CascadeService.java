@@ -2,12 +2,14 @@ package org.rocbap.survey.report.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.rocbap.survey.report.control.ReportCache;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 
@@ -25,18 +27,22 @@ public class CascadeService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private ReportCache cache;
+
     /** The reach per workshop of the year, by code. */
     public List<CascadeReach> byWorkshop(String fiscalYear) {
-        return reach(fiscalYear, "w.code", "i.regionalWorkshop.code");
+        String year = FiscalYear.parseOrRefuse(fiscalYear).label();
+        return cache.get("reach by workshop " + year, () -> reach(year, "w.code", "i.regionalWorkshop.code"));
     }
 
     /** The reach per administration of the year, by code. */
     public List<CascadeReach> byAdministration(String fiscalYear) {
-        return reach(fiscalYear, "p.administration", "i.administration");
+        String year = FiscalYear.parseOrRefuse(fiscalYear).label();
+        return cache.get("reach by administration " + year, () -> reach(year, "p.administration", "i.administration"));
     }
 
-    private List<CascadeReach> reach(String fiscalYear, String participantKey, String inHouseKey) {
-        String year = FiscalYear.parseOrRefuse(fiscalYear).label();
+    private List<CascadeReach> reach(String year, String participantKey, String inHouseKey) {
         Map<String, long[]> counts = new TreeMap<>();
         for (Object[] row : em.createQuery(
                         "SELECT " + participantKey + ", COUNT(p) FROM Participant p JOIN p.workshop w"

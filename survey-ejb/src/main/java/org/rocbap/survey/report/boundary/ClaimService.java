@@ -2,12 +2,14 @@ package org.rocbap.survey.report.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rocbap.survey.report.control.Association;
+import org.rocbap.survey.report.control.ReportCache;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 
@@ -30,11 +32,18 @@ public class ClaimService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private ReportCache cache;
+
     /** The two claims for a year. */
     public record Claims(String fiscalYear, Association projects, Association directEffects) {}
 
     public Claims forFiscalYear(String fiscalYear) {
         FiscalYear year = FiscalYear.parseOrRefuse(fiscalYear);
+        return cache.get("claims " + year.label(), () -> test(year));
+    }
+
+    private Claims test(FiscalYear year) {
         Set<String> replying = administrations(REPLYING, year);
         Set<String> cascading = administrations(IN_HOUSE, year);
         cascading.retainAll(replying);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rocbap.survey.missionreport.control.DueDates;
+import org.rocbap.survey.report.control.ReportCache;
 import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.entity.FiscalYear;
@@ -32,6 +33,9 @@ public class DataQualityService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ReportCache cache;
 
     /**
      * One kind of warning.
@@ -62,6 +66,11 @@ public class DataQualityService {
     /** The warnings of a fiscal year; empty when its records look sound. */
     public List<Warning> forFiscalYear(String fiscalYear) {
         FiscalYear year = FiscalYear.parseOrRefuse(fiscalYear);
+        // What is overdue depends on the day too.
+        return cache.get("warnings " + year.label() + " on " + LocalDate.now(clock), () -> check(year));
+    }
+
+    private List<Warning> check(FiscalYear year) {
         List<Warning> warnings = new ArrayList<>();
         List<String> outside = em.createNamedQuery(Workshop.FIND_BY_FISCAL_YEAR, Workshop.class)
                 .setParameter("fiscalYear", year.label())

@@ -5,16 +5,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.rocbap.survey.report.control.ReportCache;
 import org.rocbap.survey.report.control.RoundSummary;
 import org.rocbap.survey.report.control.RoundSummary.Actions;
 import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
 import org.rocbap.survey.report.control.RoundSummary.YesNo;
 import org.rocbap.survey.report.control.SummaryCalculator;
-import org.rocbap.survey.shared.persistence.Page;
-import org.rocbap.survey.shared.persistence.Slice;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.AccessPolicy;
 import org.rocbap.survey.shared.security.CallerService;
@@ -32,8 +36,7 @@ import org.rocbap.survey.workshop.entity.Workshop;
 public class RoundReportService {
 
     private static final String PARTICIPATING =
-            "SELECT p.workshop.id, COUNT(DISTINCT p.administration) FROM Participant p"
-                    + " WHERE p.workshop.fiscalYear = :fiscalYear GROUP BY p.workshop.id";
+            "SELECT w.id, COUNT(DISTINCT p.administration) FROM Participant p JOIN p.workshop w";
 
     // Table 1 counts replying administrations; Tables 2-5 count replies; an unanswered question is in no column.
     private static final String REPLIES = "SELECT w.id, COUNT(DISTINCT p.administration), COUNT(r),"
@@ -50,24 +53,36 @@ public class RoundReportService {
             + " SUM(CASE WHEN r.answers.modernization = org.rocbap.survey.questionnaire.entity.Answer.YES THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN r.answers.modernization = org.rocbap.survey.questionnaire.entity.Answer.NO THEN 1 ELSE 0 END)"
             + " FROM Reply r JOIN r.participant p JOIN p.workshop w"
-            + " WHERE w.fiscalYear = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED"
-            + " GROUP BY w.id";
+            + " WHERE r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED";
+
+    private static final String ONE_YEAR = " w.fiscalYear = :fiscalYear";
+    private static final String PER_WORKSHOP = " GROUP BY w.id";
 
     private static final String REPLY_LINES = "SELECT w.code, p.administration, p.name, r.submittedOn, r.late,"
             + " r.answers.sharedMaterials, r.answers.colleaguesShared, r.answers.submittedReport,"
             + " r.answers.recommendations, r.answers.inHouseWorkshop, r.answers.manuals, r.answers.others,"
             + " r.answers.othersText, r.answers.colleaguesLearned, r.answers.lessonsUsed, r.answers.directEffects,"
             + " r.answers.directEffectsText, r.answers.efficiency, r.answers.efficiencyText, r.answers.modernization,"
-            + " r.answers.modernizationText"
+            + " r.answers.modernizationText, r.id"
             + " FROM Reply r JOIN r.participant p JOIN p.workshop w"
-            + " WHERE w.fiscalYear = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED"
-            + " ORDER BY w.code, p.administration, p.name, r.id";
+            + " WHERE w.fiscalYear = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED";
+
+    private static final String REPLY_LINES_ORDER = " ORDER BY w.code, p.administration, p.name, r.id";
+
+    // The next lines start after the last one read: a comparison the database answers from where it
+    // left off, where an offset would make it sort and skip every line read before, page after page.
+    private static final String REPLY_LINES_AFTER = " AND (w.code > :code OR (w.code = :code"
+            + " AND (p.administration > :administration OR (p.administration = :administration"
+            + " AND (p.name > :name OR (p.name = :name AND r.id > :id))))))";
 
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private CallerService callerService;
+
+    @Inject
+    private ReportCache cache;
 
     /**
      * One administration's participation and replies in a fiscal year beside the region's reply rate:
@@ -101,21 +116,38 @@ public class RoundReportService {
     }
 
     /**
-     * The submitted replies of a fiscal year, a slice at a time, as their rows in an export: workshop,
-     * administration, participant, submission date, late, then the answers in the questionnaire's order.
+     * The submitted replies of a fiscal year as the rows of an export, in the order workshop,
+     * administration, participant: workshop, administration, participant, submission date, late, then
+     * the answers in the questionnaire's order. Read {@code limit} at a time, each batch after the
+     * last line of the one before, so that reading them all costs the same per batch however many
+     * there are.
+     *
+     * @param after the last line of the previous batch, {@code null} for the first batch
      */
-    public Page<List<Object>> replyLines(String fiscalYear, Slice slice) {
+    public List<ReplyLine> replyLines(String fiscalYear, ReplyLine after, int limit) {
         FiscalYear year = FiscalYear.parseOrRefuse(fiscalYear);
-        return slice.read(
-                        em.createQuery(REPLY_LINES, Object[].class).setParameter("fiscalYear", year.label()),
-                        () -> em.createQuery(
-                                        "SELECT count(r) FROM Reply r WHERE r.participant.workshop.fiscalYear = :fiscalYear"
-                                                + " AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED",
-                                        Long.class)
-                                .setParameter("fiscalYear", year.label())
-                                .getSingleResult())
-                .map(row -> java.util.Arrays.asList(row));
+        TypedQuery<Object[]> query = em.createQuery(
+                        REPLY_LINES + (after == null ? "" : REPLY_LINES_AFTER) + REPLY_LINES_ORDER, Object[].class)
+                .setParameter("fiscalYear", year.label())
+                .setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("code", after.cells().get(0))
+                    .setParameter("administration", after.cells().get(1))
+                    .setParameter("name", after.cells().get(2))
+                    .setParameter("id", after.replyId());
+        }
+        return query.getResultStream()
+                .map(row ->
+                        new ReplyLine((Long) row[row.length - 1], Arrays.asList(Arrays.copyOf(row, row.length - 1))))
+                .toList();
     }
+
+    /**
+     * One submitted reply as an export row.
+     *
+     * @param replyId where the next batch starts, not part of the row
+     */
+    public record ReplyLine(Long replyId, List<Object> cells) {}
 
     /**
      * Tables 1-5 of the surveyed (non-accreditation) workshops of a fiscal year, from the submitted replies.
@@ -125,26 +157,51 @@ public class RoundReportService {
      */
     public RoundSummary summary(String fiscalYear) {
         FiscalYear year = FiscalYear.parseOrRefuse(fiscalYear);
-        List<Workshop> workshops = em.createNamedQuery(Workshop.FIND_BY_FISCAL_YEAR, Workshop.class)
-                .setParameter("fiscalYear", year.label())
-                .getResultList();
+        return cache.get(
+                "summary " + year.label(),
+                () -> summaries(year).getOrDefault(year.label(), SummaryCalculator.total(year.label(), List.of())));
+    }
+
+    /**
+     * Tables 1-5 of every fiscal year that has workshops, oldest first: counted by the same two
+     * grouped queries as one year's, whatever the number of years.
+     */
+    public SortedMap<String, RoundSummary> summaries() {
+        return summaries(null);
+    }
+
+    private SortedMap<String, RoundSummary> summaries(FiscalYear only) {
+        TypedQuery<Workshop> workshopQuery = only == null
+                ? em.createQuery("SELECT w FROM Workshop w ORDER BY w.code", Workshop.class)
+                : em.createNamedQuery(Workshop.FIND_BY_FISCAL_YEAR, Workshop.class);
+        TypedQuery<Object[]> participatingQuery = em.createQuery(
+                PARTICIPATING + (only == null ? "" : " WHERE" + ONE_YEAR) + PER_WORKSHOP, Object[].class);
+        TypedQuery<Object[]> repliesQuery =
+                em.createQuery(REPLIES + (only == null ? "" : " AND" + ONE_YEAR) + PER_WORKSHOP, Object[].class);
+        if (only != null) {
+            workshopQuery.setParameter("fiscalYear", only.label());
+            participatingQuery.setParameter("fiscalYear", only.label());
+            repliesQuery.setParameter("fiscalYear", only.label());
+        }
         Map<Long, Integer> participating = new HashMap<>();
-        for (Object[] row : em.createQuery(PARTICIPATING, Object[].class)
-                .setParameter("fiscalYear", year.label())
-                .getResultList()) {
+        for (Object[] row : participatingQuery.getResultList()) {
             participating.put((Long) row[0], number(row[1]));
         }
         Map<Long, Object[]> replies = new HashMap<>();
-        for (Object[] row : em.createQuery(REPLIES, Object[].class)
-                .setParameter("fiscalYear", year.label())
-                .getResultList()) {
+        for (Object[] row : repliesQuery.getResultList()) {
             replies.put((Long) row[0], row);
         }
-        List<WorkshopRow> rows = workshops.stream()
-                .filter(w -> !w.isAccreditation())
-                .map(w -> row(w, participating.getOrDefault(w.getId(), 0), replies.get(w.getId())))
-                .toList();
-        return SummaryCalculator.total(year.label(), rows);
+        Map<String, List<WorkshopRow>> rowsByYear = new TreeMap<>();
+        for (Workshop w : workshopQuery.getResultList()) {
+            if (!w.isAccreditation()) {
+                rowsByYear
+                        .computeIfAbsent(w.getFiscalYear().label(), y -> new ArrayList<>())
+                        .add(row(w, participating.getOrDefault(w.getId(), 0), replies.get(w.getId())));
+            }
+        }
+        SortedMap<String, RoundSummary> summaries = new TreeMap<>();
+        rowsByYear.forEach((year, rows) -> summaries.put(year, SummaryCalculator.total(year, rows)));
+        return summaries;
     }
 
     private static WorkshopRow row(Workshop w, int participating, Object[] r) {

@@ -6,15 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.rocbap.survey.administration.boundary.AdministrationService;
 import org.rocbap.survey.audit.boundary.AuditTrail;
 import org.rocbap.survey.report.control.PublishedRoundRules;
+import org.rocbap.survey.report.control.ReportCache;
 import org.rocbap.survey.report.control.RoundSummary;
 import org.rocbap.survey.report.entity.PublishedRound;
 import org.rocbap.survey.shared.rules.WorkflowException;
@@ -32,11 +35,20 @@ import org.rocbap.survey.workshop.entity.FiscalYear;
 @RolesAllowed({Roles.ROCB_STAFF, Roles.ROCB_HEAD})
 public class TrendService {
 
-    private static final String YEARS_WITH_REPLIES = "SELECT DISTINCT w.fiscalYear FROM Reply r JOIN r.participant p"
-            + " JOIN p.workshop w WHERE r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED";
+    // Each figure for every year in one grouped query, so that the trend costs the same few queries
+    // however many years there are.
+    private static final String IN_HOUSE_ADMINISTRATIONS = "SELECT w.fiscalYear, COUNT(DISTINCT i.administration)"
+            + " FROM InHouseWorkshop i JOIN i.regionalWorkshop w GROUP BY w.fiscalYear";
 
-    private static final String IN_HOUSE_ADMINISTRATIONS = "SELECT COUNT(DISTINCT i.administration)"
-            + " FROM InHouseWorkshop i WHERE i.regionalWorkshop.fiscalYear = :fiscalYear";
+    private static final String IN_HOUSE_ATTENDEES =
+            "SELECT w.fiscalYear, SUM(i.attendees) FROM InHouseWorkshop i JOIN i.regionalWorkshop w GROUP BY w.fiscalYear";
+
+    private static final String PARTICIPANTS =
+            "SELECT w.fiscalYear, COUNT(p) FROM Participant p JOIN p.workshop w GROUP BY w.fiscalYear";
+
+    private static final String COLLEAGUES_LEARNED = "SELECT w.fiscalYear, SUM(r.answers.colleaguesLearned)"
+            + " FROM Reply r JOIN r.participant p JOIN p.workshop w"
+            + " WHERE r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED GROUP BY w.fiscalYear";
 
     @PersistenceContext
     private EntityManager em;
@@ -55,6 +67,9 @@ public class TrendService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ReportCache cache;
 
     /** The published figures a Good Practice Report gave for a round (rates as fractions: 0.47). */
     public record PublishedFigures(
@@ -102,6 +117,10 @@ public class TrendService {
 
     /** Every fiscal year with recorded replies or published figures, oldest first. */
     public List<TrendPoint> trend() {
+        return cache.get("trend", this::computeTrend);
+    }
+
+    private List<TrendPoint> computeTrend() {
         Map<String, TrendPoint> points = new TreeMap<>();
         for (PublishedRound p : em.createNamedQuery(PublishedRound.FIND_ALL, PublishedRound.class)
                 .getResultList()) {
@@ -118,47 +137,43 @@ public class TrendService {
                             true));
         }
         // Counted figures take the place of published ones for a year whose replies are recorded.
-        for (String year : em.createQuery(YEARS_WITH_REPLIES, String.class).getResultList()) {
-            points.put(year, counted(year));
-        }
+        Map<String, Long> inHouse = perYear(IN_HOUSE_ADMINISTRATIONS);
+        Map<String, Long> participants = perYear(PARTICIPANTS);
+        Map<String, Long> learned = perYear(COLLEAGUES_LEARNED);
+        Map<String, Long> attendees = perYear(IN_HOUSE_ATTENDEES);
+        reports.summaries().forEach((year, summary) -> {
+            RoundSummary.Totals totals = summary.totals();
+            if (totals.replies() == 0) {
+                return;
+            }
+            long sent = participants.getOrDefault(year, 0L);
+            Double multiplier = sent == 0
+                    ? null
+                    : (double) (learned.getOrDefault(year, 0L) + attendees.getOrDefault(year, 0L)) / sent;
+            Double directEffects = totals.replyingAdministrations() == 0
+                    ? null
+                    : BigDecimal.valueOf(totals.directEffects().yes())
+                            .divide(BigDecimal.valueOf(totals.replyingAdministrations()), 4, RoundingMode.HALF_UP)
+                            .doubleValue();
+            points.put(
+                    year,
+                    new TrendPoint(
+                            year,
+                            totals.replyRate(),
+                            directEffects,
+                            inHouse.getOrDefault(year, 0L).intValue(),
+                            multiplier,
+                            false));
+        });
         return List.copyOf(points.values());
     }
 
-    /** The year's cascade multiplier: colleagues reached (who learned, in-house attendees) per participant. */
-    private Double multiplier(String fiscalYear) {
-        long participants = em.createQuery(
-                        "SELECT COUNT(p) FROM Participant p WHERE p.workshop.fiscalYear = :fiscalYear", Long.class)
-                .setParameter("fiscalYear", fiscalYear)
-                .getSingleResult();
-        if (participants == 0) {
-            return null;
+    /** A grouped query's figures by fiscal year; a year without rows is not in the map. */
+    private Map<String, Long> perYear(String query) {
+        Map<String, Long> figures = new HashMap<>();
+        for (Object[] row : em.createQuery(query, Object[].class).getResultList()) {
+            figures.put((String) row[0], row[1] == null ? 0L : ((Number) row[1]).longValue());
         }
-        Number learned = em.createQuery(
-                        "SELECT SUM(r.answers.colleaguesLearned) FROM Reply r WHERE r.participant.workshop.fiscalYear"
-                                + " = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED",
-                        Number.class)
-                .setParameter("fiscalYear", fiscalYear)
-                .getSingleResult();
-        Number attendees = em.createQuery(
-                        "SELECT SUM(i.attendees) FROM InHouseWorkshop i WHERE i.regionalWorkshop.fiscalYear = :fiscalYear",
-                        Number.class)
-                .setParameter("fiscalYear", fiscalYear)
-                .getSingleResult();
-        long reached = (learned == null ? 0 : learned.longValue()) + (attendees == null ? 0 : attendees.longValue());
-        return (double) reached / participants;
-    }
-
-    private TrendPoint counted(String fiscalYear) {
-        RoundSummary.Totals totals = reports.summary(fiscalYear).totals();
-        long inHouse = em.createQuery(IN_HOUSE_ADMINISTRATIONS, Long.class)
-                .setParameter("fiscalYear", fiscalYear)
-                .getSingleResult();
-        Double directEffects = totals.replyingAdministrations() == 0
-                ? null
-                : BigDecimal.valueOf(totals.directEffects().yes())
-                        .divide(BigDecimal.valueOf(totals.replyingAdministrations()), 4, java.math.RoundingMode.HALF_UP)
-                        .doubleValue();
-        return new TrendPoint(
-                fiscalYear, totals.replyRate(), directEffects, (int) inHouse, multiplier(fiscalYear), false);
+        return figures;
     }
 }

@@ -21,16 +21,16 @@ import org.rocbap.survey.report.boundary.ClaimService;
 import org.rocbap.survey.report.boundary.DataQualityService;
 import org.rocbap.survey.report.boundary.DataQualityService.Warning;
 import org.rocbap.survey.report.boundary.RoundReportService;
+import org.rocbap.survey.report.boundary.RoundReportService.ReplyLine;
 import org.rocbap.survey.report.boundary.TrendPoint;
 import org.rocbap.survey.report.boundary.TrendService;
 import org.rocbap.survey.report.control.Association;
 import org.rocbap.survey.report.control.RoundSummary;
 import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
-import org.rocbap.survey.shared.persistence.Page;
-import org.rocbap.survey.shared.persistence.Slice;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.web.export.ExportTable;
 import org.rocbap.survey.web.export.SpreadsheetWriter;
+import org.rocbap.survey.web.shared.LanguageView;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 
 /**
@@ -38,14 +38,14 @@ import org.rocbap.survey.workshop.entity.FiscalYear;
  * (or {@code csv}); the tables {@code table1}, {@code table2}, {@code table345}, {@code reach-workshops},
  * {@code reach-administrations}, {@code claims}, {@code warnings} (every record the data-quality checks
  * flag), {@code trend} and {@code replies} (every submitted
- * reply of the year, read from the database a thousand at a time).
+ * reply of the year, read from the database five thousand at a time).
  * web.xml opens /dashboard/* to the ROCB A/P only; the services check the role again.
  */
 @WebServlet("/dashboard/export")
 public class DashboardExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE = 1_000;
+    private static final int PAGE = 5_000;
 
     @Inject
     private RoundReportService reports;
@@ -62,9 +62,12 @@ public class DashboardExportServlet extends HttpServlet {
     @Inject
     private DataQualityService dataQuality;
 
+    @Inject
+    private LanguageView language;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ResourceBundle msg = ResourceBundle.getBundle("org.rocbap.survey.web.messages", request.getLocale());
+        ResourceBundle msg = ResourceBundle.getBundle("org.rocbap.survey.web.messages", language.locale(request));
         String format = request.getParameter("format");
         String fiscalYear = request.getParameter("fy");
         ExportTable table;
@@ -289,7 +292,7 @@ public class DashboardExportServlet extends HttpServlet {
                 rows.iterator());
     }
 
-    /** Every submitted reply, read a page at a time as the writer asks for rows. */
+    /** Every submitted reply, read five thousand at a time as the writer asks for rows. */
     private ExportTable replies(String fiscalYear, ResourceBundle msg) {
         FiscalYear.parseOrRefuse(fiscalYear);
         List<String> headings = List.of(
@@ -315,19 +318,18 @@ public class DashboardExportServlet extends HttpServlet {
                 msg.getString("export.answer.modernization"),
                 msg.getString("export.answer.modernizationText"));
         Iterator<List<Object>> rows = new Iterator<>() {
-            private int offset;
-            private Iterator<List<Object>> page = List.<List<Object>>of().iterator();
-            private boolean last;
+            private ReplyLine last;
+            private Iterator<ReplyLine> batch = List.<ReplyLine>of().iterator();
+            private boolean exhausted;
 
             @Override
             public boolean hasNext() {
-                if (!page.hasNext() && !last) {
-                    Page<List<Object>> next = reports.replyLines(fiscalYear, new Slice(offset, PAGE));
-                    offset += next.items().size();
-                    last = next.items().size() < PAGE;
-                    page = next.items().iterator();
+                if (!batch.hasNext() && !exhausted) {
+                    List<ReplyLine> next = reports.replyLines(fiscalYear, last, PAGE);
+                    exhausted = next.size() < PAGE;
+                    batch = next.iterator();
                 }
-                return page.hasNext();
+                return batch.hasNext();
             }
 
             @Override
@@ -335,7 +337,8 @@ public class DashboardExportServlet extends HttpServlet {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return page.next();
+                last = batch.next();
+                return last.cells();
             }
         };
         return new ExportTable("replies", headings, rows);
