@@ -14,8 +14,6 @@ import java.util.Map;
  */
 final class KeycloakServer implements AutoCloseable {
 
-    static final String REALM = "rocb";
-
     private final ManagedProcess process;
 
     private KeycloakServer(ManagedProcess process) {
@@ -54,7 +52,7 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     static String realmUrl(StackSettings settings) {
-        return settings.keycloakUrl() + "realms/" + REALM;
+        return settings.realmUrl();
     }
 
     @Override

@@ -72,6 +72,11 @@ public record StackSettings(
         return "http://localhost:" + keycloakPort + "/";
     }
 
+    /** The embedded Keycloak's {@code rocb} realm. */
+    public String realmUrl() {
+        return keycloakUrl() + "realms/rocb";
+    }
+
     public String env(String name) {
         String value = environment.get(name);
         return value == null || value.isBlank() ? null : value;
