@@ -24,6 +24,11 @@ public final class Browser implements AutoCloseable {
     private final Path downloads;
 
     public Browser() {
+        this("en");
+    }
+
+    /** A browser whose user reads {@code language} first (Chromium's language and Accept-Language). */
+    public Browser(String language) {
         try {
             profile = Files.createTempDirectory("survey-chromium");
             downloads = Files.createDirectories(profile.resolve("downloads"));
@@ -44,12 +49,17 @@ public final class Browser implements AutoCloseable {
                         "--disable-quic",
                         "--no-first-run",
                         "--window-size=1280,900",
-                        "--lang=en",
+                        "--lang=" + language,
                         "--user-data-dir=" + profile);
         options.setExperimentalOption(
                 "prefs",
                 java.util.Map.of(
-                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false,
+                        "intl.accept_languages",
+                        language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("survey.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())

@@ -1,0 +1,2 @@
+/** Reading and changing the caller's own preferences. */
+package org.rocbap.survey.preference.boundary;
