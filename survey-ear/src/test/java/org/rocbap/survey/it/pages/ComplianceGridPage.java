@@ -2,6 +2,8 @@ package org.rocbap.survey.it.pages;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rocbap.survey.it.Browser;
@@ -95,11 +97,14 @@ public final class ComplianceGridPage {
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("cell-dialog")));
     }
 
+    /** Types into the administration filter and waits for the grid to narrow (the count changes). */
     public void search(String text) {
+        String before = count();
         WebElement field = browser.driver().findElement(By.id("grid:search"));
         field.clear();
-        field.sendKeys(text);
-        browser.waiting().until(d -> count().startsWith(String.valueOf(rows().size())));
+        // Clearing types no key; Backspace in the empty field tells the page it is empty now.
+        field.sendKeys(text.isEmpty() ? Keys.BACK_SPACE : text);
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> !count().equals(before));
         Ajax.waitForQueue(browser);
     }
 

@@ -22,8 +22,8 @@ public class CompliancePage {
 
     private WebElement row(String participant) {
         return browser.driver()
-                .findElement(By.xpath(
-                        "//tbody[@id='compliance:rows_data']/tr[td[normalize-space(.)='" + participant + "']]"));
+                .findElement(By.xpath("//tbody[@id='compliance:rows_data']/tr[td[text()[normalize-space(.)='"
+                        + participant + "']]]"));
     }
 
     public String missionReportStatus(String participant) {

@@ -25,6 +25,7 @@ public class ReplyPage {
         browser.driver()
                 .findElement(By.cssSelector("[id='reply:" + field + "'] .ui-chkbox-box"))
                 .click();
+        Ajax.waitForQueue(browser);
         return this;
     }
 
@@ -49,19 +50,19 @@ public class ReplyPage {
         return browser.driver().findElement(By.id("reply-status")).getText();
     }
 
-    /** Fills in the "record an in-house workshop" section and records it (opening the section if folded). */
+    /**
+     * Opens the "record an in-house workshop" dialog (offered once Q1's in-house box is ticked), fills it
+     * in and records the workshop.
+     */
     public ReplyPage recordInHouseWorkshop(String date, String title, String attendees) {
-        if (!browser.driver().findElement(By.id("reply:title")).isDisplayed()) {
-            browser.driver()
-                    .findElement(By.cssSelector("[id='reply:newInHouse'] legend"))
-                    .click();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reply:title")));
-        }
-        browser.driver().findElement(By.id("reply:date_input")).sendKeys(date, Keys.TAB);
-        browser.driver().findElement(By.id("reply:title")).sendKeys(title);
-        browser.driver().findElement(By.id("reply:attendees")).sendKeys(attendees);
-        browser.driver().findElement(By.id("reply:recordInHouse")).click();
+        browser.driver().findElement(By.id("reply:openInHouse")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("inhouse:title")));
+        browser.driver().findElement(By.id("inhouse:date_input")).sendKeys(date, Keys.TAB);
+        browser.driver().findElement(By.id("inhouse:title")).sendKeys(title);
+        browser.driver().findElement(By.id("inhouse:attendees")).sendKeys(attendees);
+        browser.driver().findElement(By.id("inhouse:recordInHouse")).click();
         Ajax.waitForQueue(browser);
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("inHouseDialog")));
         return this;
     }
 

@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.rocbap.survey.compliance.boundary.ComplianceRow;
 import org.rocbap.survey.compliance.boundary.ComplianceService;
@@ -33,10 +35,19 @@ public class ToDoView implements Serializable {
     void load() {
         var caller = callerService.current();
         if (caller.hasRole(Roles.FOCAL_POINT) && caller.administration() != null) {
+            // What falls due first comes first: the overdue at the top.
             items = compliance.forAdministration(caller.administration()).stream()
                     .filter(ComplianceRow::isToDo)
+                    .sorted(Comparator.comparing(ToDoView::nextDue).thenComparing(ComplianceRow::participantName))
                     .toList();
         }
+    }
+
+    /** The earlier of the open due dates: the mission report's if it is still to file, the reply's if still to submit. */
+    private static LocalDate nextDue(ComplianceRow row) {
+        LocalDate report = row.missionReportToDo() ? row.missionReportDue() : LocalDate.MAX;
+        LocalDate reply = row.replyToDo() ? row.replyDue() : LocalDate.MAX;
+        return report.isBefore(reply) ? report : reply;
     }
 
     public List<ComplianceRow> getItems() {

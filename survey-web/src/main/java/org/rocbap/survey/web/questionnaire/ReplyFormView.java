@@ -4,10 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rocbap.survey.cascade.boundary.InHouseWorkshopService;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+import org.rocbap.survey.missionreport.control.DueDates;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.questionnaire.boundary.ReplyService;
@@ -16,6 +18,7 @@ import org.rocbap.survey.questionnaire.entity.Answer;
 import org.rocbap.survey.questionnaire.entity.Reply;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
 import org.rocbap.survey.questionnaire.entity.ReplyStatus;
+import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.web.shared.PageMessages;
 
 /**
@@ -28,6 +31,7 @@ public class ReplyFormView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "reply";
+    private static final String IN_HOUSE_FORM = "inhouse";
 
     @Inject
     private ParticipantService participantService;
@@ -67,7 +71,7 @@ public class ReplyFormView implements Serializable {
      * to the reply, without submitting the questionnaire, so that nothing typed into it is lost.
      */
     public void recordInHouseWorkshop() {
-        PageMessages.attempt(FORM, () -> {
+        PageMessages.attempt(IN_HOUSE_FORM, () -> {
             NewInHouseWorkshop w = newInHouseWorkshop;
             InHouseWorkshop recorded = inHouseWorkshopService.record(
                     participant.getAdministration(),
@@ -138,6 +142,12 @@ public class ReplyFormView implements Serializable {
     /** {@code null} while the participant has no reply. */
     public ReplyStatus getStatus() {
         return status;
+    }
+
+    /** When the reply is due: the users see it beside the questions. */
+    public LocalDate getDueDate() {
+        return new DueDates(FollowUpSettings.current())
+                .replyDue(participant.getWorkshop().getEndDate());
     }
 
     public boolean isSubmitted() {

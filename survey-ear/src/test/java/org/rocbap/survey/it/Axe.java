@@ -1,0 +1,71 @@
+package org.rocbap.survey.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * axe-core, the npm package as Deque ships it for Selenium ({@code axe.min.js} of
+ * com.deque.html.axe-core:selenium), injected into the page and run on its WCAG 2.0 and 2.1 A and AA
+ * rules.
+ */
+public final class Axe {
+
+    private static final String SCRIPT = load();
+
+    private static final String RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                               resultTypes: ['violations']})
+               .then(r => done(JSON.stringify(r.violations.map(v => ({
+                   id: v.id, impact: v.impact, help: v.help,
+                   nodes: v.nodes.map(n => n.target.join(' ') + ' | ' + (n.failureSummary || '').replace(/\\s+/g, ' '))})))))
+               .catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
+            """;
+
+    private Axe() {}
+
+    /** Every violation on the page as it is now: rule, impact, what it asks, and each failing element. */
+    public static List<String> violations(Browser browser) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+            js.executeScript(SCRIPT);
+        }
+        String json = (String) js.executeAsyncScript(RUN);
+        JsonArray found = Json.createReader(new StringReader(json)).readArray();
+        List<String> violations = new ArrayList<>();
+        for (JsonObject v : found.getValuesAs(JsonObject.class)) {
+            for (var node : v.getJsonArray("nodes").getValuesAs(jakarta.json.JsonString.class)) {
+                violations.add("%s (%s): %s -> %s"
+                        .formatted(
+                                v.getString("id"), v.getString("impact", "?"), v.getString("help"), node.getString()));
+            }
+            if (v.getJsonArray("nodes").isEmpty()) {
+                violations.add(v.getString("id") + ": " + v.getString("help"));
+            }
+        }
+        return violations;
+    }
+
+    private static String load() {
+        try (InputStream in = Axe.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
