@@ -40,9 +40,13 @@ class AdministrationDashboardIT {
             }
         }
         Set<String> repliedTo = new HashSet<>();
+        int shared = 0;
+        int learned = 0;
         for (JsonObject r : round.getJsonArray("replies").getValuesAs(JsonObject.class)) {
             if (fijiEmails.contains(r.getString("participantEmail"))) {
                 repliedTo.add(r.getString("workshop"));
+                shared += r.getJsonObject("q1").getInt("colleaguesShared");
+                learned += r.getInt("q1bisColleaguesLearned");
             }
         }
 
@@ -61,6 +65,10 @@ class AdministrationDashboardIT {
 
             assertThat(text(browser, "replied")).isEqualTo(String.valueOf(repliedTo.size()));
             assertThat(text(browser, "region-rate")).isEqualTo("57%");
+            assertThat(text(browser, "reach"))
+                    .isEqualTo("%d shared the materials with (Q1), %d learned from them (Q1bis)"
+                            .formatted(shared, learned));
+            assertThat(text(browser, "multiplier")).matches("\\d+\\.\\d per participant; the region: \\d+\\.\\d");
             List<String> codes = browser.driver().findElements(By.cssSelector("#mine\\:workshops_data tr")).stream()
                     .map(row -> row.findElement(By.tagName("td")).getText())
                     .map(cell -> cell.lines().reduce((a, b) -> b).orElse(cell).split(" ")[0])

@@ -64,6 +64,10 @@ class DashboardExportIT {
         assertThat(warnings.stream().filter(r -> r.get(0).startsWith("One administration sent several replies")))
                 .singleElement()
                 .satisfies(r -> assertThat(r.get(1)).contains("in FY1617-10: 2"));
+        // The compliance grid, a row per administration and workshop: 261 participations in FY2016/17.
+        List<CSVRecord> grid = csv(stack, token, "grid", "2016-17");
+        assertThat(grid).hasSize(1 + 261);
+        assertThat(grid.get(0).get(2)).isEqualTo("Workshop");
         List<CSVRecord> trend = csv(stack, token, "trend", null);
         assertThat(trend.get(0).toList()).contains("Colleagues reached per participant");
     }

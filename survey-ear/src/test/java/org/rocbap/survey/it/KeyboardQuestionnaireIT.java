@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.rocbap.survey.it.pages.KeycloakLoginPage;
@@ -42,8 +43,7 @@ class KeyboardQuestionnaireIT {
             press(browser, "40");
             // Enter in a field saves the draft; it does not run another button of the form.
             press(browser, Keys.ENTER);
-            browser.waiting()
-                    .until(d -> d.findElement(By.id("messages")).getText().contains("draft reply"));
+            waitForMessage(browser, "draft reply");
             assertThat(browser.driver().findElement(By.id("reply-status")).getText())
                     .isEqualTo("Draft");
 
@@ -63,8 +63,7 @@ class KeyboardQuestionnaireIT {
 
             tabTo(browser, "reply:submit");
             press(browser, Keys.ENTER);
-            browser.waiting()
-                    .until(d -> d.findElement(By.id("messages")).getText().contains("is submitted"));
+            waitForMessage(browser, "is submitted");
             browser.screenshot("questionnaire-by-keyboard");
         }
 
@@ -96,6 +95,13 @@ class KeyboardQuestionnaireIT {
         WebElement focused = browser.driver().switchTo().activeElement();
         String focusedId = String.valueOf(focused.getAttribute("id"));
         return id.endsWith(":") ? focusedId.startsWith(id) : id.equals(focusedId);
+    }
+
+    /** Waits for the page's message, which the answer to the action re-renders. */
+    private static void waitForMessage(Browser browser, String text) {
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("messages")).getText().contains(text));
     }
 
     private static void press(Browser browser, CharSequence keys) {

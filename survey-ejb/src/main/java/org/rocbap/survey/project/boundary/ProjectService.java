@@ -165,12 +165,15 @@ public class ProjectService {
                 ProjectRules.check(details.title(), details.description(), details.category(), details.status()));
         Set<Workshop> workshops = new LinkedHashSet<>();
         for (String code : details.workshopCodes() == null ? List.<String>of() : details.workshopCodes()) {
+            if (code == null || code.isBlank()) {
+                // An empty entry names no workshop; saying "there is no workshop null" would puzzle.
+                continue;
+            }
             Optional<Workshop> workshop =
                     WorkshopRules.isCode(code) ? workshopService.find(code.strip()) : Optional.empty();
             workshop.ifPresentOrElse(
                     workshops::add,
-                    () -> violations.add(
-                            RuleViolation.of("workshops", "project.workshopUnknown", String.valueOf(code))));
+                    () -> violations.add(RuleViolation.of("workshops", "project.workshopUnknown", code)));
         }
         WorkflowException.throwIfAny(violations);
         project.describe(

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.rocbap.survey.report.control.ReportCache;
+import org.rocbap.survey.shared.security.AccessPolicy;
+import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 
@@ -30,6 +32,9 @@ public class CascadeService {
     @Inject
     private ReportCache cache;
 
+    @Inject
+    private CallerService callerService;
+
     /** The reach per workshop of the year, by code. */
     public List<CascadeReach> byWorkshop(String fiscalYear) {
         String year = FiscalYear.parseOrRefuse(fiscalYear).label();
@@ -38,7 +43,44 @@ public class CascadeService {
 
     /** The reach per administration of the year, by code. */
     public List<CascadeReach> byAdministration(String fiscalYear) {
-        String year = FiscalYear.parseOrRefuse(fiscalYear).label();
+        return administrations(FiscalYear.parseOrRefuse(fiscalYear).label());
+    }
+
+    /**
+     * One administration's reach in a fiscal year beside the region's (every administration's added
+     * up): for its own managers and focal points, and for the ROCB A/P. Only the region's totals leave
+     * the service, never another administration's row.
+     *
+     * @return the administration's reach, with zeros if it sent nobody
+     * @throws org.rocbap.survey.shared.security.AccessRefusedException for another administration's
+     */
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
+    public Comparison ofAdministration(String fiscalYear, String administration) {
+        AccessPolicy.requireRead(callerService.current(), administration);
+        List<CascadeReach> all =
+                administrations(FiscalYear.parseOrRefuse(fiscalYear).label());
+        CascadeReach own = all.stream()
+                .filter(r -> r.key().equals(administration))
+                .findFirst()
+                .orElse(new CascadeReach(administration, 0, 0, 0, 0, 0, 0));
+        CascadeReach region = all.stream()
+                .reduce(
+                        new CascadeReach("region", 0, 0, 0, 0, 0, 0),
+                        (a, b) -> new CascadeReach(
+                                "region",
+                                a.participants() + b.participants(),
+                                a.colleaguesShared() + b.colleaguesShared(),
+                                a.colleaguesLearned() + b.colleaguesLearned(),
+                                a.inHouseWorkshops() + b.inHouseWorkshops(),
+                                a.inHouseAttendees() + b.inHouseAttendees(),
+                                a.manuals() + b.manuals()));
+        return new Comparison(own, region);
+    }
+
+    /** An administration's reach and the region's. */
+    public record Comparison(CascadeReach own, CascadeReach region) {}
+
+    private List<CascadeReach> administrations(String year) {
         return cache.get("reach by administration " + year, () -> reach(year, "p.administration", "i.administration"));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.rocbap.survey.compliance.boundary.AdministrationCompliance;
 import org.rocbap.survey.compliance.boundary.ComplianceService;
 import org.rocbap.survey.report.boundary.AdministrationSummary;
+import org.rocbap.survey.report.boundary.CascadeService;
 import org.rocbap.survey.report.boundary.RoundReportService;
 import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.web.dashboard.Charts.Series;
@@ -27,6 +28,9 @@ public class AdministrationDashboardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private CascadeService cascades;
+
+    @Inject
     private RoundReportService reports;
 
     @Inject
@@ -42,6 +46,7 @@ public class AdministrationDashboardView implements Serializable {
     private String fiscalYear;
     private AdministrationSummary summary;
     private AdministrationCompliance followUp;
+    private CascadeService.Comparison reach;
 
     @PostConstruct
     void load() {
@@ -61,6 +66,12 @@ public class AdministrationDashboardView implements Serializable {
                 .filter(c -> c.administration().equals(administration))
                 .findFirst()
                 .orElse(null);
+        reach = cascades.ofAdministration(fiscalYear, administration);
+    }
+
+    /** The administration's cascade reach beside the region's. */
+    public CascadeService.Comparison getReach() {
+        return reach;
     }
 
     public String getRateChart() {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import org.rocbap.survey.compliance.boundary.ComplianceMatrix;
+import org.rocbap.survey.compliance.boundary.ComplianceService;
 import org.rocbap.survey.report.boundary.CascadeReach;
 import org.rocbap.survey.report.boundary.CascadeService;
 import org.rocbap.survey.report.boundary.ClaimService;
@@ -36,7 +38,7 @@ import org.rocbap.survey.workshop.entity.FiscalYear;
 /**
  * The dashboard's tables as spreadsheets: {@code /dashboard/export?table=table1&fy=2016-17&format=xlsx}
  * (or {@code csv}); the tables {@code table1}, {@code table2}, {@code table345}, {@code reach-workshops},
- * {@code reach-administrations}, {@code claims}, {@code warnings} (every record the data-quality checks
+ * {@code reach-administrations}, {@code claims}, {@code grid} (the compliance grid), {@code warnings} (every record the data-quality checks
  * flag), {@code trend} and {@code replies} (every submitted
  * reply of the year, read from the database five thousand at a time).
  * web.xml opens /dashboard/* to the ROCB A/P only; the services check the role again.
@@ -64,6 +66,9 @@ public class DashboardExportServlet extends HttpServlet {
 
     @Inject
     private LanguageView language;
+
+    @Inject
+    private ComplianceService compliance;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -165,6 +170,7 @@ public class DashboardExportServlet extends HttpServlet {
                 reach(name, cascades.byAdministration(fiscalYear), msg.getString("export.administration"), msg);
             case "claims" -> claims(fiscalYear, msg);
             case "warnings" -> warnings(fiscalYear, msg);
+            case "grid" -> grid(fiscalYear, msg);
             case "replies" -> replies(fiscalYear, msg);
             default -> null;
         };
@@ -252,6 +258,46 @@ public class DashboardExportServlet extends HttpServlet {
                         msg.getString("export.claims.upper"),
                         msg.getString("dashboard.claims.fisher"),
                         msg.getString("dashboard.claims.verdict")),
+                rows.iterator());
+    }
+
+    /** The compliance grid, one row per administration and workshop it sent participants to or cascaded. */
+    private ExportTable grid(String fiscalYear, ResourceBundle msg) {
+        ComplianceMatrix matrix = compliance.matrix(fiscalYear);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ComplianceMatrix.Row row : matrix.administrations()) {
+            for (ComplianceMatrix.Column workshop : matrix.workshops()) {
+                row.cell(workshop.code())
+                        .ifPresent(cell -> rows.add(List.of(
+                                row.administration(),
+                                row.name(),
+                                workshop.code(),
+                                cell.participants().size(),
+                                cell.onTime(),
+                                cell.late(),
+                                cell.missing(),
+                                cell.notYetDue(),
+                                cell.submitted(),
+                                cell.drafts(),
+                                cell.noReply(),
+                                cell.inHouseWorkshops())));
+            }
+        }
+        return new ExportTable(
+                "grid",
+                List.of(
+                        msg.getString("export.code"),
+                        msg.getString("export.administration"),
+                        msg.getString("dashboard.workshop"),
+                        msg.getString("mine.participants"),
+                        msg.getString("missionReport.status.ON_TIME"),
+                        msg.getString("missionReport.status.LATE"),
+                        msg.getString("missionReport.status.MISSING"),
+                        msg.getString("missionReport.status.DUE"),
+                        msg.getString("reply.status.SUBMITTED"),
+                        msg.getString("reply.status.DRAFT"),
+                        msg.getString("reply.status.NONE"),
+                        msg.getString("grid.inHouse")),
                 rows.iterator());
     }
 

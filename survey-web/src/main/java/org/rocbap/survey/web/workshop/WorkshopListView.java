@@ -8,8 +8,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.rocbap.survey.shared.text.NaturalOrder;
 import org.rocbap.survey.workshop.boundary.WorkshopService;
 import org.rocbap.survey.workshop.entity.DatePrecision;
 import org.rocbap.survey.workshop.entity.Workshop;
@@ -28,7 +30,17 @@ public class WorkshopListView implements Serializable {
 
     @PostConstruct
     void load() {
-        workshops = workshopService.listAll();
+        // The latest year first, and in a year FY3031-2 before FY3031-10, as people read codes.
+        workshops = workshopService.listAll().stream()
+                .sorted(Comparator.comparing((Workshop w) -> w.getFiscalYear().label())
+                        .reversed()
+                        .thenComparing(Workshop::getCode, NaturalOrder.INSTANCE))
+                .toList();
+    }
+
+    /** Sorts the code column as people read codes. */
+    public int compareCodes(Object a, Object b) {
+        return NaturalOrder.INSTANCE.compare(String.valueOf(a), String.valueOf(b));
     }
 
     public List<Workshop> getWorkshops() {
