@@ -1,8 +1,6 @@
 package org.rocbap.survey.bench;
 
-import jakarta.json.Json;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.rocbap.survey.stack.ServiceAccount;
 import org.rocbap.survey.stack.StackSettings;
 
 /** What the benchmarks do through the public API, as the survey-api service account (ROCB A/P staff). */
@@ -22,17 +21,7 @@ final class BenchmarkApi {
 
     BenchmarkApi(StackSettings settings) throws IOException, InterruptedException {
         this.api = settings.applicationUrl() + "api/v1/";
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(settings.realmUrl() + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                        "grant_type=client_credentials&client_id=survey-api&client_secret=survey-api-dev-secret"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        this.token = Json.createReader(new StringReader(response.body()))
-                .readObject()
-                .getString("access_token");
+        this.token = ServiceAccount.token(http, settings.realmUrl());
     }
 
     HttpClient http() {

@@ -1,9 +1,6 @@
 package org.rocbap.survey.stack;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +26,7 @@ final class DemoData {
 
     void load() throws IOException, InterruptedException {
         progress.accept("Loading the demo data (the FY2016/17 round of Good Practice Report No. 17) ...");
-        String token = serviceAccountToken();
+        String token = ServiceAccount.token(http, stack.realmUrl());
         String api = stack.settings().applicationUrl() + "api/v1/";
         send(api + "rounds/import", "POST", token, SeedRound.document().toString());
         send(api + "rounds/2014-15/published", "PUT", token, """
@@ -53,19 +50,5 @@ final class DemoData {
             throw new IllegalStateException("The demo data were refused (" + method + " " + url + ", HTTP "
                     + response.statusCode() + "): " + response.body());
         }
-    }
-
-    /** The survey-api client of the demo realm holds the ROCB A/P staff role. */
-    private String serviceAccountToken() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(stack.realmUrl() + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                        "grant_type=client_credentials&client_id=survey-api&client_secret=survey-api-dev-secret"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonObject tokens = Json.createReader(new StringReader(response.body())).readObject();
-        return tokens.getString("access_token");
     }
 }

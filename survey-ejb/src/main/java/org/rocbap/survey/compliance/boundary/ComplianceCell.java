@@ -21,6 +21,24 @@ public record ComplianceCell(
         inHouse = List.copyOf(inHouse);
     }
 
+    /**
+     * Every count of the cell in one order, for whatever lists them all (the grid's download, the
+     * sentence read to screen-reader users): participants; mission reports on time, late, missing,
+     * not yet due; replies submitted, drafts, none; in-house workshops.
+     */
+    public List<Integer> counts() {
+        return List.of(
+                participants.size(),
+                onTime(),
+                late(),
+                missing(),
+                notYetDue(),
+                submitted(),
+                drafts(),
+                noReply(),
+                inHouseWorkshops());
+    }
+
     public int onTime() {
         return reports(MissionReportStatus.ON_TIME);
     }

@@ -44,6 +44,7 @@ class ComplianceMatrixTest {
                 .containsExactly(1, 1, 1, 0);
         assertThat(List.of(w2.submitted(), w2.drafts(), w2.noReply())).containsExactly(1, 1, 1);
         assertThat(w2.inHouseWorkshops()).isEqualTo(1);
+        assertThat(w2.counts()).containsExactly(3, 1, 1, 1, 0, 1, 1, 1, 1);
         assertThat(fiji.cell("W-3")).isEmpty();
         assertThat(fiji.participants()).isEqualTo(4);
         assertThat(fiji.submitted()).isEqualTo(1);

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.rocbap.survey.compliance.boundary.ComplianceCell;
@@ -100,19 +101,9 @@ public class ComplianceGridView implements Serializable {
 
     /** The cell's counts in words, for screen readers: the marks on screen are hidden from them. */
     public String describe(String administration, String workshopCode, ComplianceCell cell) {
-        return PageMessages.text(
-                "grid.cell",
-                administration,
-                workshopCode,
-                cell.participants().size(),
-                cell.onTime(),
-                cell.late(),
-                cell.missing(),
-                cell.notYetDue(),
-                cell.submitted(),
-                cell.drafts(),
-                cell.noReply(),
-                cell.inHouseWorkshops());
+        List<Object> arguments = new ArrayList<>(List.of(administration, workshopCode));
+        arguments.addAll(cell.counts());
+        return PageMessages.text("grid.cell", arguments.toArray());
     }
 
     /** Opens the records behind one cell. */

@@ -267,20 +267,11 @@ public class DashboardExportServlet extends HttpServlet {
         List<List<Object>> rows = new ArrayList<>();
         for (ComplianceMatrix.Row row : matrix.administrations()) {
             for (ComplianceMatrix.Column workshop : matrix.workshops()) {
-                row.cell(workshop.code())
-                        .ifPresent(cell -> rows.add(List.of(
-                                row.administration(),
-                                row.name(),
-                                workshop.code(),
-                                cell.participants().size(),
-                                cell.onTime(),
-                                cell.late(),
-                                cell.missing(),
-                                cell.notYetDue(),
-                                cell.submitted(),
-                                cell.drafts(),
-                                cell.noReply(),
-                                cell.inHouseWorkshops())));
+                row.cell(workshop.code()).ifPresent(cell -> {
+                    List<Object> line = new ArrayList<>(List.of(row.administration(), row.name(), workshop.code()));
+                    line.addAll(cell.counts());
+                    rows.add(line);
+                });
             }
         }
         return new ExportTable(
