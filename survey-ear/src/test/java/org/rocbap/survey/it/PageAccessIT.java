@@ -34,12 +34,7 @@ class PageAccessIT {
     @ParameterizedTest
     @EnumSource(DemoUser.class)
     void dashboardIsShownOnlyToTheRocb(DemoUser user, SurveyStack stack) {
-        String app = stack.settings().applicationUrl();
-        browser.open(app);
-        KeycloakLoginPage.expect(browser).signIn(user.username, DemoUser.PASSWORD);
-
-        browser.open(app + "dashboard/overview.xhtml");
-        HomePage page = HomePage.expect(browser);
+        HomePage page = open(user, stack, "dashboard/overview.xhtml");
 
         if (user.seesAllAdministrations()) {
             assertThat(page.title()).isEqualTo("Dashboard");
@@ -60,12 +55,7 @@ class PageAccessIT {
     @ParameterizedTest
     @EnumSource(DemoUser.class)
     void complianceGridIsForManagersAndTheRocb(DemoUser user, SurveyStack stack) {
-        String app = stack.settings().applicationUrl();
-        browser.open(app);
-        KeycloakLoginPage.expect(browser).signIn(user.username, DemoUser.PASSWORD);
-
-        browser.open(app + "compliance/grid.xhtml");
-        HomePage page = HomePage.expect(browser);
+        HomePage page = open(user, stack, "compliance/grid.xhtml");
 
         if (user.roles.contains("focal-point") && !user.roles.contains("manager")) {
             assertThat(page.title()).isEqualTo("Access denied");
@@ -73,5 +63,14 @@ class PageAccessIT {
         } else {
             assertThat(page.title()).isEqualTo("Compliance per administration and workshop");
         }
+    }
+
+    /** Signs the user in and opens the page, whatever it then shows them. */
+    private HomePage open(DemoUser user, SurveyStack stack, String path) {
+        String app = stack.settings().applicationUrl();
+        browser.open(app);
+        KeycloakLoginPage.expect(browser).signIn(user.username, DemoUser.PASSWORD);
+        browser.open(app + path);
+        return HomePage.expect(browser);
     }
 }
