@@ -1,7 +1,8 @@
 /*
  * After an action (a button pressed, by mouse or keyboard) the user is taken to its outcome: the first
  * field the service refused, or else the message at the top of the page, scrolled into view and
- * focused so that a screen reader reads it. Typing in a filter field keeps the focus where it is.
+ * focused so that a screen reader reads it; or, for a button that opens a form, that form's first
+ * field. Typing in a filter field keeps the focus where it is.
  */
 (function () {
     function firstInvalid() {
@@ -15,6 +16,42 @@
             ? box : null;
     }
 
+    /*
+     * A form marked data-autosave="name" calls the remote command of that name once the user has
+     * stopped typing for a moment, so that a draft is saved as it is written.
+     */
+    var AUTOSAVE_DELAY_MS = 1500;
+    var pendingAutosave = null;
+
+    function scheduleAutosave(event) {
+        var form = event.target.closest && event.target.closest('form[data-autosave]');
+        var command = form && window[form.getAttribute('data-autosave')];
+        if (typeof command !== 'function') {
+            return;
+        }
+        clearTimeout(pendingAutosave);
+        pendingAutosave = setTimeout(function () {
+            command();
+        }, AUTOSAVE_DELAY_MS);
+    }
+
+    // A save the user asked for (a button, or Enter) makes the pending automatic one needless.
+    function cancelAutosave(event) {
+        if (event.type === 'click' ? event.target.closest('button') : event.key === 'Enter') {
+            clearTimeout(pendingAutosave);
+        }
+    }
+
+    var pressed = null;
+
+    document.addEventListener('click', function (event) {
+        pressed = event.target.closest ? event.target.closest('button') : null;
+    }, true);
+    document.addEventListener('input', scheduleAutosave);
+    document.addEventListener('change', scheduleAutosave);
+    document.addEventListener('click', cancelAutosave, true);
+    document.addEventListener('keydown', cancelAutosave, true);
+
     document.addEventListener('DOMContentLoaded', function () {
         if (!window.jQuery) {
             return;
@@ -26,7 +63,12 @@
             if (!fromButton) {
                 return;
             }
-            var target = firstInvalid();
+            // A button that opens a form elsewhere on the page (data-reveal="its first field") takes the
+            // user there. PrimeFaces disables a button during its request, which drops its focus to the
+            // body: the button pressed is remembered from the click.
+            var reveal = pressed && pressed.getAttribute('data-reveal');
+            pressed = null;
+            var target = reveal ? document.getElementById(reveal) : firstInvalid();
             if (!target) {
                 target = message();
                 if (target) {

@@ -51,7 +51,7 @@ class FollowUpWorkflowIT {
                 MissionReportPage.expect(browser).file("2017-04-15", pdf, "Set up an advance ruling unit");
         browser.screenshot("mission-report-filed");
         assertThat(report.messages()).contains("The mission report of " + PARTICIPANT + " is on file");
-        assertThat(report.onFile()).contains(pdf.getFileName().toString()).contains("2017-04-15");
+        assertThat(report.onFile()).contains(pdf.getFileName().toString()).contains("15 Apr 2017");
 
         browser.open(app + "questionnaire/reply.xhtml?participant=" + participant);
         ReplyPage reply = ReplyPage.expect(browser)
@@ -62,7 +62,8 @@ class FollowUpWorkflowIT {
                 .type("lessonsUsed", "The unit now issues rulings within 60 days")
                 .submit();
         assertThat(reply.messages()).contains("record the in-house workshop and link it");
-        assertThat(reply.status()).isEqualTo("Not started");
+        // Refused, so not submitted (what was typed may already be kept as a draft).
+        assertThat(reply.status()).isNotEqualTo("Submitted");
 
         reply.recordInHouseWorkshop("2017-05-10", "Cascade on advance rulings", "35");
         assertThat(reply.isInHouseWorkshopLinked("Cascade on advance rulings")).isTrue();

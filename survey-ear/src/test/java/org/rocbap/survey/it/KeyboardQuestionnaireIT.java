@@ -16,7 +16,8 @@ import org.rocbap.survey.stack.SurveyStack;
 /**
  * A focal point fills in and submits the questionnaire with the keyboard alone: Tab to move, Space to
  * tick, the arrow keys to choose an answer, Enter to save the draft, Enter on "Submit" to submit.
- * What the service stored is read back through the API.
+ * What the service stored is read back through the API; what is typed is kept as a draft without
+ * pressing anything.
  */
 @ExtendWith(StackExtension.class)
 class KeyboardQuestionnaireIT {
@@ -75,6 +76,33 @@ class KeyboardQuestionnaireIT {
         assertThat(answers.getInt("colleaguesLearned")).isEqualTo(40);
         assertThat(answers.getString("directEffects")).isEqualTo("YES");
         assertThat(answers.getString("directEffectsText")).isEqualTo("Clearance times fell by a third");
+    }
+
+    @Test
+    void whatIsTypedIsKeptAsADraftWithoutPressingSave(SurveyStack stack) {
+        FollowUpFixture fixture = new FollowUpFixture(stack);
+        long participant = fixture.participant("FJI", "Sione Autosave");
+        String app = stack.settings().applicationUrl();
+        String lessons = "Risk profiles now reviewed every month";
+
+        try (Browser browser = new Browser()) {
+            browser.open(app);
+            KeycloakLoginPage.expect(browser).signIn(DemoUser.FOCAL_POINT_FJI.username, DemoUser.PASSWORD);
+            browser.open(app + "questionnaire/reply.xhtml?participant=" + participant);
+            browser.waiting()
+                    .until(d -> !d.findElements(By.id("reply:lessonsUsed")).isEmpty());
+            browser.driver().findElement(By.id("reply:lessonsUsed")).sendKeys(lessons);
+
+            browser.waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("reply-autosave")).getText().contains("saved automatically"));
+            assertThat(browser.driver().findElement(By.id("reply-status")).getText())
+                    .isEqualTo("Draft");
+        }
+
+        JsonObject reply = ApiClient.object(fixture.staff().get("participants/" + participant + "/reply"));
+        assertThat(reply.getString("status")).isEqualTo("DRAFT");
+        assertThat(reply.getJsonObject("answers").getString("lessonsUsed")).isEqualTo(lessons);
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rocbap.survey.it.pages.KeycloakLoginPage;
 import org.rocbap.survey.stack.SurveyStack;
 
@@ -35,9 +37,21 @@ class ReferenceDataIT {
         try (Browser browser = new Browser()) {
             browser.open(stack.settings().applicationUrl() + "workshop/list.xhtml");
             KeycloakLoginPage.expect(browser).signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
+            // Other tests may add workshops of other years; the reference data is FY2016/17's.
+            browser.driver().findElement(By.id("workshops-form:fiscalYear")).click();
+            browser.waiting()
+                    .until(ExpectedConditions.elementToBeClickable(By.xpath("//li[@data-label='FY2016/17']")))
+                    .click();
+            browser.waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(
+                            d -> d
+                                    .findElements(
+                                            By.cssSelector("#workshops-form\\:workshops_data > tr > td:nth-child(3)"))
+                                    .stream()
+                                    .allMatch(year -> year.getText().endsWith("2016/17")));
             browser.screenshot("workshops");
 
-            // Other tests may add workshops of other years; the reference data is FY2016/17's.
             List<WebElement> rows =
                     browser.driver().findElements(By.cssSelector("#workshops-form\\:workshops_data > tr")).stream()
                             .filter(row -> row.findElement(By.cssSelector("td"))

@@ -82,6 +82,36 @@ class WorkshopManagementIT {
         }
     }
 
+    @Test
+    void aRefusedFormNamesTheFieldOnceAndWritesDatesAsPeopleDo(SurveyStack stack) {
+        String code = "IT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        try (Browser browser = new Browser()) {
+            browser.open(stack.settings().applicationUrl() + "workshop/edit.xhtml");
+            KeycloakLoginPage.expect(browser).signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("workshop:save")));
+
+            type(browser, "workshop:code", code);
+            type(browser, "workshop:title", "WCO Regional Workshop on Post-Clearance Audit");
+            type(browser, "workshop:fiscalYear", "2017/18");
+            type(browser, "workshop:startDate_input", "2017-09-06");
+            type(browser, "workshop:endDate_input", "2017-09-04");
+            browser.driver().findElement(By.id("workshop:save")).click();
+            String refusal = "The workshop cannot end (4 Sep 2017) before it starts (6 Sep 2017).";
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), refusal));
+
+            // At the top the message names its field; beside the field it need not.
+            assertThat(messages(browser)).contains("Ends on: " + refusal);
+            assertThat(messages(browser).split(java.util.regex.Pattern.quote(refusal), -1))
+                    .hasSize(2);
+            assertThat(browser.driver()
+                            .findElement(
+                                    By.xpath(
+                                            "//*[@id='workshop:endDate']/following-sibling::*[contains(@class,'ui-message-error')]"))
+                            .getText())
+                    .isEqualTo(refusal);
+        }
+    }
+
     private static void type(Browser browser, String id, String text) {
         WebElement input = browser.driver().findElement(By.id(id));
         input.clear();

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ public class AuditTrail {
     @Inject
     private CallerService callerService;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Records what changed: the fields whose values differ between {@code before} and {@code after}
      * (an empty {@code before} for a new record). Nothing is recorded when nothing changed.
@@ -51,7 +55,7 @@ public class AuditTrail {
         }
         Caller caller = callerService.current();
         em.persist(new AuditEntry(
-                OffsetDateTime.now(), caller.username(), administration, subject, subjectId, action, changes));
+                OffsetDateTime.now(clock), caller.username(), administration, subject, subjectId, action, changes));
     }
 
     static String differences(Map<String, ?> before, Map<String, ?> after) {

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.rocbap.survey.shared.text.DisplayDates;
 
 /**
  * One broken workflow rule: which field it concerns and what is wrong, in words a focal point
@@ -40,7 +41,10 @@ public record RuleViolation(String field, String key, List<Object> arguments) {
 
     public String message(Locale locale) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return new MessageFormat(pattern, locale).format(arguments.toArray());
+        return new MessageFormat(pattern, locale)
+                .format(arguments.stream()
+                        .map(argument -> DisplayDates.argument(argument, locale))
+                        .toArray());
     }
 
     public String message() {

@@ -50,6 +50,7 @@ public class ReplyFormView implements Serializable {
     private List<Long> linkedInHouseWorkshops = new ArrayList<>();
     private ReplyAnswers answers = new ReplyAnswers();
     private NewInHouseWorkshop newInHouseWorkshop = new NewInHouseWorkshop();
+    private Boolean autosaved;
 
     /**
      * Called by the page's viewAction once the participant parameter is set. The parameter is not
@@ -107,6 +108,29 @@ public class ReplyFormView implements Serializable {
 
     public void submit() {
         save(true);
+    }
+
+    /**
+     * Saves what has been typed as a draft while the user types, so that nothing is lost when the
+     * session ends or the laptop closes. Quiet: only a status line says whether it worked; a value the
+     * rules refuse waits for the user's own "Save draft", which shows what to correct.
+     */
+    public void autosave() {
+        if (isSubmitted()) {
+            return;
+        }
+        autosaved = PageMessages.attempt(FORM, () -> {
+            Reply reply = replyService
+                    .saveReply(participantId, loadedVersion, answers, linkedInHouseWorkshops, false)
+                    .reply();
+            loadedVersion = reply.getVersion();
+            status = reply.getStatus();
+        });
+    }
+
+    /** Whether the last automatic save worked; {@code null} before the first one. */
+    public Boolean getAutosaved() {
+        return autosaved;
     }
 
     private void save(boolean submitting) {

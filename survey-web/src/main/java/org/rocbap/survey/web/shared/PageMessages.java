@@ -2,11 +2,15 @@ package org.rocbap.survey.web.shared;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.component.outputlabel.OutputLabel;
 import org.rocbap.survey.shared.persistence.PersistenceFailures;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
@@ -82,15 +86,44 @@ public final class PageMessages {
     private static void add(RuleViolation violation, String formId, FacesMessage.Severity severity) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = violation.message(locale());
-        String clientId = violation.field() == null ? null : formId + ":" + violation.field();
-        if (clientId != null && faces.getViewRoot().findComponent(":" + clientId) == null) {
-            clientId = null;
-        }
-        faces.addMessage(clientId, new FacesMessage(severity, text, null));
-        if (clientId != null) {
-            // Also at the top, so that a message next to a field further down is not missed.
+        UIComponent field = violation.field() == null
+                ? null
+                : faces.getViewRoot().findComponent(":" + formId + ":" + violation.field());
+        if (field == null) {
             faces.addMessage(null, new FacesMessage(severity, text, null));
+            return;
         }
+        faces.addMessage(field.getClientId(faces), new FacesMessage(severity, text, null));
+        // Also at the top, so that a message next to a field further down is not missed; there it
+        // names the field, since it stands apart from it.
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        severity,
+                        labelOf(field).map(label -> label + ": " + text).orElse(text),
+                        null));
+    }
+
+    /** The visible label of a field: the {@code outputLabel} whose {@code for} names it. */
+    private static Optional<String> labelOf(UIComponent field) {
+        UIComponent form = field;
+        while (form != null && !(form instanceof UIForm)) {
+            form = form.getParent();
+        }
+        return form == null ? Optional.empty() : labelIn(form, field.getId());
+    }
+
+    private static Optional<String> labelIn(UIComponent parent, String fieldId) {
+        for (UIComponent child : parent.getChildren()) {
+            if (child instanceof OutputLabel label && fieldId.equals(label.getFor()) && label.getValue() != null) {
+                return Optional.of(label.getValue().toString());
+            }
+            Optional<String> found = labelIn(child, fieldId);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Locale locale() {
