@@ -26,6 +26,9 @@ class AuthorizationMatrixIT {
 
     private static final String OWN = "FJI";
     private static final String OTHER = "WSM";
+    /** The survey round of the fixture's workshop's fiscal year. */
+    private static final String ROUND = "rounds/2018-19/survey";
+
     private static final Map<String, Long> PARTICIPANT = new java.util.HashMap<>();
     private static FollowUpFixture fixture;
 
@@ -38,7 +41,9 @@ class AuthorizationMatrixIT {
         /** manager of the administration */
         ACKNOWLEDGE,
         /** ROCB staff only */
-        STAFF
+        STAFF,
+        /** ROCB staff and head */
+        ROCB
     }
 
     enum Operation {
@@ -55,7 +60,13 @@ class AuthorizationMatrixIT {
         CREATE_PROJECT(Access.EDIT, false),
         LIST_PROJECTS(Access.READ, false),
         READ_COMPLIANCE(Access.READ, false),
-        READ_AUDIT_TRAIL(Access.STAFF, false);
+        READ_AUDIT_TRAIL(Access.STAFF, false),
+        READ_SURVEY_ROUND(Access.ROCB, false),
+        PLAN_SURVEY_ROUND(Access.STAFF, false),
+        LIST_ROUND_INVITATIONS(Access.ROCB, false),
+        LIST_ROUND_MAIL(Access.STAFF, false),
+        RUN_ROUND_SCHEDULE(Access.STAFF, false),
+        READ_TEST_CLOCK(Access.STAFF, false);
 
         final Access access;
         final boolean byParticipantId;
@@ -75,6 +86,10 @@ class AuthorizationMatrixIT {
             fixture.draftReply(participant);
             PARTICIPANT.put(administration, participant);
         }
+        // A round planned, never opened, so that nothing is sent for the fixture's participants.
+        HttpResponse<String> planned = fixture.staff().put(ROUND, """
+                {"version": %s, "opensOn": "2018-07-01", "closesOn": "2020-02-28"}""".formatted(fixture.version(ROUND)));
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
     }
 
     static Stream<Arguments> cells() {
@@ -136,6 +151,7 @@ class AuthorizationMatrixIT {
             case EDIT -> staff || (own && user.roles.contains("focal-point"));
             case ACKNOWLEDGE -> own && user.roles.contains("manager");
             case STAFF -> staff;
+            case ROCB -> user.seesAllAdministrations();
         };
     }
 
@@ -166,6 +182,13 @@ class AuthorizationMatrixIT {
             case LIST_PROJECTS -> api.get("projects?administration=" + administration);
             case READ_COMPLIANCE -> api.get("compliance?administration=" + administration);
             case READ_AUDIT_TRAIL -> api.get("audit");
+            case READ_SURVEY_ROUND -> api.get(ROUND);
+            case PLAN_SURVEY_ROUND -> api.put(ROUND, """
+                    {"version": %s, "opensOn": "2018-07-01", "closesOn": "2020-02-28", "replyDays": 30}""".formatted(fixture.version(ROUND)));
+            case LIST_ROUND_INVITATIONS -> api.get(ROUND + "/invitations");
+            case LIST_ROUND_MAIL -> api.get(ROUND + "/mail");
+            case RUN_ROUND_SCHEDULE -> api.post("rounds/schedule/runs", "");
+            case READ_TEST_CLOCK -> api.get("test-clock");
         };
     }
 }

@@ -65,6 +65,19 @@ class PageAccessIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DemoUser.class)
+    void surveyRoundsAreRunByStaffOnly(DemoUser user, SurveyStack stack) {
+        HomePage page = open(user, stack, "round/survey.xhtml");
+
+        if (user.roles.contains("rocb-staff")) {
+            assertThat(page.title()).isEqualTo("Survey rounds");
+        } else {
+            assertThat(page.title()).isEqualTo("Access denied");
+            assertThat(browser.driver().findElements(By.id("round:save"))).isEmpty();
+        }
+    }
+
     /** Signs the user in and opens the page, whatever it then shows them. */
     private HomePage open(DemoUser user, SurveyStack stack, String path) {
         String app = stack.settings().applicationUrl();

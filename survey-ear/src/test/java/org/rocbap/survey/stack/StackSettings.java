@@ -12,11 +12,15 @@ import java.util.Map;
  * @param serverDir the provisioned WildFly, with the EAR in its deployments folder
  * @param keycloakDir the unpacked Keycloak distribution
  * @param realmFile the {@code rocb} realm to import on first start
+ * @param mailJar the development SMTP server (GreenMail standalone)
  * @param dataDir where PostgreSQL keeps its data and the stack writes its logs
  * @param databasePort the embedded PostgreSQL's port
  * @param keycloakPort Keycloak's HTTP port
  * @param keycloakManagementPort Keycloak's management (health) port
+ * @param smtpPort the development SMTP server's port
+ * @param mailApiPort the port of its web API, which lists what it received
  * @param portOffset added to every WildFly port (8080 for HTTP, 9990 for management)
+ * @param testClock whether the server's date may be moved (the tests run a round's months in minutes)
  * @param environment where an external database ({@code SURVEY_DB_URL}, ...) or identity provider
  *     ({@code OIDC_PROVIDER_URL}) is named; the tests pass an empty map, so they always run hermetic
  */
@@ -24,34 +28,48 @@ public record StackSettings(
         Path serverDir,
         Path keycloakDir,
         Path realmFile,
+        Path mailJar,
         Path dataDir,
         int databasePort,
         int keycloakPort,
         int keycloakManagementPort,
+        int smtpPort,
+        int mailApiPort,
         int portOffset,
+        boolean testClock,
         Map<String, String> environment) {
 
     /** The demo system: the usual ports, the environment may name external services. */
     public static StackSettings forRun() {
-        return fromSystemProperties(15432, 8180, 9180, 0, System.getenv());
+        return fromSystemProperties(15432, 8180, 9180, new int[] {3025, 8025}, 0, false, System.getenv());
     }
 
     /** The integration tests: ports of their own, always the embedded services. */
     public static StackSettings forTests() {
-        return fromSystemProperties(25432, 28180, 29180, 20000, Map.of());
+        return fromSystemProperties(25432, 28180, 29180, new int[] {23025, 28025}, 20000, true, Map.of());
     }
 
     private static StackSettings fromSystemProperties(
-            int databasePort, int keycloakPort, int keycloakManagementPort, int portOffset, Map<String, String> env) {
+            int databasePort,
+            int keycloakPort,
+            int keycloakManagementPort,
+            int[] mailPorts,
+            int portOffset,
+            boolean testClock,
+            Map<String, String> env) {
         return new StackSettings(
                 path("survey.server.dir"),
                 path("survey.keycloak.dir"),
                 path("survey.realm.file"),
+                path("survey.greenmail.jar"),
                 path("survey.data.dir"),
                 databasePort,
                 keycloakPort,
                 keycloakManagementPort,
+                mailPorts[0],
+                mailPorts[1],
                 portOffset,
+                testClock,
                 Map.copyOf(env));
     }
 
@@ -75,6 +93,11 @@ public record StackSettings(
     /** The embedded Keycloak's {@code rocb} realm. */
     public String realmUrl() {
         return keycloakUrl() + "realms/rocb";
+    }
+
+    /** The development SMTP server's web API: {@code api/user/<address>/messages/} lists a mailbox. */
+    public String mailApiUrl() {
+        return "http://localhost:" + mailApiPort + "/";
     }
 
     public String env(String name) {

@@ -1,5 +1,6 @@
 package org.rocbap.survey.stack;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,6 +20,7 @@ public final class SurveyStack implements AutoCloseable {
     private final Consumer<String> progress;
     private String jdbcUrl;
     private String realmUrl;
+    private MailServer mailServer;
 
     private SurveyStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -78,14 +80,71 @@ public final class SurveyStack implements AutoCloseable {
             progress.accept("Keycloak is up (" + seconds(t) + ")");
         }
         serverEnv.put("OIDC_PROVIDER_URL", realmUrl);
-        if (settings.env("OIDC_CLIENT_SECRET") != null) {
-            serverEnv.put("OIDC_CLIENT_SECRET", settings.env("OIDC_CLIENT_SECRET"));
+        for (String secret : new String[] {"OIDC_CLIENT_SECRET", "SURVEY_DIRECTORY_CLIENT_SECRET"}) {
+            if (settings.env(secret) != null) {
+                serverEnv.put(secret, settings.env(secret));
+            }
         }
+
+        startMail(serverEnv);
 
         long t = System.nanoTime();
         progress.accept("Starting WildFly and deploying the application ...");
         started.push(WildFlyServer.start(settings, serverEnv));
         progress.accept("WildFly is up (" + seconds(t) + ")");
+    }
+
+    /**
+     * The mail settings of the server: a real SMTP server named in the environment, or else the
+     * development one, started here. Personal links point at this stack's address.
+     */
+    private void startMail(Map<String, String> serverEnv) throws IOException {
+        for (String name : new String[] {
+            "SURVEY_SMTP_HOST",
+            "SURVEY_SMTP_PORT",
+            "SURVEY_SMTP_TLS",
+            "SURVEY_MAIL_FROM",
+            "SURVEY_PUBLIC_URL",
+            "SURVEY_LINK_SECRET"
+        }) {
+            if (settings.env(name) != null) {
+                serverEnv.put(name, settings.env(name));
+            }
+        }
+        serverEnv.putIfAbsent("SURVEY_PUBLIC_URL", settings.applicationUrl());
+        serverEnv.put("SURVEY_MAIL_POLL_SECONDS", settings.testClock() ? "2" : "5");
+        if (settings.testClock()) {
+            serverEnv.put("SURVEY_CLOCK_ADJUSTABLE", "true");
+        }
+        if (settings.env("SURVEY_SMTP_HOST") != null) {
+            progress.accept("Using the SMTP server at " + settings.env("SURVEY_SMTP_HOST"));
+            return;
+        }
+        progress.accept("Starting the development SMTP server on port " + settings.smtpPort() + " ...");
+        mailServer = MailServer.start(settings);
+        started.push(() -> {
+            if (mailServer != null) {
+                mailServer.close();
+            }
+        });
+        serverEnv.put("SURVEY_SMTP_HOST", "127.0.0.1");
+        serverEnv.put("SURVEY_SMTP_PORT", String.valueOf(settings.smtpPort()));
+        progress.accept("Mail sent by the application: " + settings.mailApiUrl() + "api/user/<address>/messages/");
+    }
+
+    /** Stops the development SMTP server, as if the real one were down; the application keeps its mail. */
+    public synchronized void stopMail() {
+        if (mailServer != null) {
+            mailServer.close();
+            mailServer = null;
+        }
+    }
+
+    /** Starts the development SMTP server again (empty). */
+    public synchronized void restartMail() throws IOException {
+        if (mailServer == null) {
+            mailServer = MailServer.start(settings);
+        }
     }
 
     private KeycloakServer.Database externalKeycloakDatabase() {

@@ -25,6 +25,9 @@ import org.rocbap.survey.api.questionnaire.WorkshopRepliesResource;
 import org.rocbap.survey.api.report.RoundsResource;
 import org.rocbap.survey.api.report.TrendResource;
 import org.rocbap.survey.api.round.RoundImportResource;
+import org.rocbap.survey.api.round.RoundScheduleResource;
+import org.rocbap.survey.api.round.SurveyRoundResource;
+import org.rocbap.survey.api.round.TestClockResource;
 import org.rocbap.survey.api.shared.AccessRefusedMapper;
 import org.rocbap.survey.api.shared.EjbAccessMapper;
 import org.rocbap.survey.api.shared.EjbFailureMapper;
@@ -139,6 +142,9 @@ public class SurveyApi extends Application {
                 RoundsResource.class,
                 TrendResource.class,
                 RoundImportResource.class,
+                SurveyRoundResource.class,
+                RoundScheduleResource.class,
+                TestClockResource.class,
                 OpenApiResource.class,
                 WorkflowExceptionMapper.class,
                 AccessRefusedMapper.class,

@@ -45,10 +45,11 @@ public class ComplianceService {
      */
     private static final String ROWS = "SELECT p.id, p.name, p.email, p.administration,"
             + " w.code, w.title, w.endDate,"
-            + " m.filedOn, m.acknowledgedBy, m.acknowledgedAt, r.status, r.late"
+            + " m.filedOn, m.acknowledgedBy, m.acknowledgedAt, r.status, r.late, i.dueOn"
             + " FROM Participant p JOIN p.workshop w"
             + " LEFT JOIN MissionReport m ON m.participant = p"
-            + " LEFT JOIN Reply r ON r.participant = p";
+            + " LEFT JOIN Reply r ON r.participant = p"
+            + " LEFT JOIN Invitation i ON i.participant = p";
 
     private static final String ORDER = " ORDER BY p.administration, w.startDate DESC, p.name";
 
@@ -218,7 +219,8 @@ public class ComplianceService {
                                     && acknowledgedAt == null
                                     && AccessPolicy.mayAcknowledge(caller, administration),
                             replyStatus,
-                            dueDates.replyDue(workshopEnd),
+                            // A participant invited in a round has their own due date.
+                            c[12] == null ? dueDates.replyDue(workshopEnd) : (LocalDate) c[12],
                             Boolean.TRUE.equals(c[11]),
                             filedOn == null,
                             replyStatus != ReplyStatus.SUBMITTED);

@@ -13,6 +13,7 @@ import org.rocbap.survey.administration.boundary.AdministrationService;
 import org.rocbap.survey.audit.boundary.AuditTrail;
 import org.rocbap.survey.participation.control.ParticipantRules;
 import org.rocbap.survey.participation.entity.Participant;
+import org.rocbap.survey.preference.entity.Languages;
 import org.rocbap.survey.shared.persistence.Page;
 import org.rocbap.survey.shared.persistence.Records;
 import org.rocbap.survey.shared.persistence.Slice;
@@ -115,14 +116,24 @@ public class ParticipantService {
     /**
      * Adds a participant to a workshop.
      *
+     * @param language the language of their mail, {@code en} or {@code fr}; {@code null} for English
      * @throws WorkflowException if the administration is unknown, a name or a valid e-mail is missing,
-     *     or the e-mail is already a participant of that workshop
+     *     the e-mail is already a participant of that workshop, or the language is not one the mail is
+     *     written in
      */
-    public Participant addParticipant(String workshopCode, String administration, String name, String email) {
+    public Participant addParticipant(
+            String workshopCode, String administration, String name, String email, String language) {
         AccessPolicy.requireWorkshopManagement(callerService.current());
         Workshop workshop = workshopService.findByCode(workshopCode);
-        WorkflowException.throwIfAny(check(workshop, administration, name, email));
+        List<RuleViolation> violations = check(workshop, administration, name, email);
+        if (language != null && !Languages.SUPPORTED.contains(language)) {
+            violations.add(RuleViolation.of("language", "participant.languageUnknown", language, Languages.SUPPORTED));
+        }
+        WorkflowException.throwIfAny(violations);
         Participant participant = new Participant(workshop, administration, name, email);
+        if (language != null) {
+            participant.speak(language);
+        }
         em.persist(participant);
         em.flush();
         audit.record(

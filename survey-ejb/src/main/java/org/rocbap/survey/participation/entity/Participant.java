@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.rocbap.survey.preference.entity.Languages;
 import org.rocbap.survey.shared.rules.Invariant;
 import org.rocbap.survey.workshop.entity.Workshop;
 
@@ -82,6 +83,10 @@ public class Participant {
     @Column(nullable = false)
     private String email;
 
+    /** The language their mail is written in: en or fr. */
+    @Column(nullable = false, length = 8)
+    private String language = "en";
+
     @Version
     private long version;
 
@@ -103,6 +108,20 @@ public class Participant {
         Invariant.require(Invariant.present(name), "a participant has a name");
         this.administration = administration.strip();
         this.name = name.strip();
+    }
+
+    /** Writes their mail in {@code language} (en or fr). */
+    public void speak(String language) {
+        Invariant.require(Languages.SUPPORTED.contains(language), "a participant reads one of " + Languages.SUPPORTED);
+        this.language = language;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     /** What the audit trail records of a participant. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rocbap.survey.audit.boundary.AuditTrail;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+import org.rocbap.survey.invitation.entity.Invitation;
 import org.rocbap.survey.missionreport.control.DueDates;
 import org.rocbap.survey.missionreport.entity.MissionReport;
 import org.rocbap.survey.participation.boundary.ParticipantService;
@@ -108,8 +109,7 @@ public class ReplyService {
         Map<String, Object> before = existing.isPresent() ? reply.snapshot() : Map.of();
         reply.answer(answers, linked);
         if (submitting) {
-            reply.submit(
-                    LocalDate.now(clock), new DueDates(FollowUpSettings.current()).replyDue(participant.getWorkshop()));
+            reply.submit(LocalDate.now(clock), dueDate(participant));
         }
         if (existing.isEmpty()) {
             em.persist(reply);
@@ -168,6 +168,24 @@ public class ReplyService {
                 .getResultStream()
                 .filter(w -> ReplyRules.linkable(participant, w))
                 .toList();
+    }
+
+    /**
+     * When the participant's reply is due: the due date of their invitation in a survey round, or for
+     * a participant never invited (replies recorded by hand or imported) the configured period after
+     * the workshop.
+     */
+    public LocalDate replyDue(Long participantId) {
+        return dueDate(participantService.find(participantId));
+    }
+
+    private LocalDate dueDate(Participant participant) {
+        return em.createNamedQuery(Invitation.FIND_BY_PARTICIPANT, Invitation.class)
+                .setParameter("participant", participant)
+                .getResultStream()
+                .findFirst()
+                .map(Invitation::getDueOn)
+                .orElseGet(() -> new DueDates(FollowUpSettings.current()).replyDue(participant.getWorkshop()));
     }
 
     /** The participant's reply, if any. */

@@ -5,6 +5,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.security.Principal;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +30,9 @@ public class CallerService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private OnBehalf onBehalf;
+
     @PermitAll
     public Caller current() {
         Principal principal = context.getCallerPrincipal();
@@ -44,6 +48,7 @@ public class CallerService {
                     token.getClaimValueAsString(ADMINISTRATION_CLAIM),
                     roles);
         }
-        return new Caller(principal.getName(), principal.getName(), null, roles);
+        String name = onBehalf.label() == null ? principal.getName() : onBehalf.label();
+        return new Caller(name, name, null, roles);
     }
 }

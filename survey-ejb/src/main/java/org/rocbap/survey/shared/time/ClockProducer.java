@@ -6,13 +6,13 @@ import java.time.Clock;
 
 /**
  * The one clock the services ask for the date and time, so that what depends on "today" (due dates,
- * dates in the future) has a single source that can be replaced.
+ * dates in the future, when a round's mail goes out) has a single source that tests can move.
  */
 @ApplicationScoped
 public class ClockProducer {
 
     @Produces
     public Clock clock() {
-        return Clock.systemDefaultZone();
+        return ShiftableClock.SYSTEM;
     }
 }

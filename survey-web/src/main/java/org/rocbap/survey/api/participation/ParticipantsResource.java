@@ -36,10 +36,11 @@ public class ParticipantsResource {
     @Inject
     private ParticipantService participants;
 
-    public record ParticipantRequest(String administration, String name, String email) {}
+    /** @param language the language of their mail: {@code en} (if left out) or {@code fr} */
+    public record ParticipantRequest(String administration, String name, String email, String language) {}
 
     public record ParticipantView(
-            Long id, String workshop, String administration, String name, String email, long version) {
+            Long id, String workshop, String administration, String name, String email, String language, long version) {
         static ParticipantView of(Participant p) {
             return new ParticipantView(
                     p.getId(),
@@ -47,6 +48,7 @@ public class ParticipantsResource {
                     p.getAdministration(),
                     p.getName(),
                     p.getEmail(),
+                    p.getLanguage(),
                     p.getVersion());
         }
     }
@@ -83,8 +85,8 @@ public class ParticipantsResource {
                             schema = @Schema(implementation = ParticipantView.class)))
     @POST
     public Response add(@PathParam("workshop") String workshop, ParticipantRequest request) {
-        Participant p =
-                participants.addParticipant(workshop, request.administration(), request.name(), request.email());
+        Participant p = participants.addParticipant(
+                workshop, request.administration(), request.name(), request.email(), request.language());
         return Response.status(Response.Status.CREATED)
                 .entity(ParticipantView.of(p))
                 .build();

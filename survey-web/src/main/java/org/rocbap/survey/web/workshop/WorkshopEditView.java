@@ -93,7 +93,7 @@ public class WorkshopEditView implements Serializable {
 
     public void addParticipant() {
         PageMessages.attempt("participants", () -> {
-            Participant p = participantService.addParticipant(code, newAdministration, newName, newEmail);
+            Participant p = participantService.addParticipant(code, newAdministration, newName, newEmail, null);
             PageMessages.info("workshop.participantAdded", p.getName());
             newName = null;
             newEmail = null;

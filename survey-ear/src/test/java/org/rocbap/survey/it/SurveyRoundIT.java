@@ -1,0 +1,396 @@
+package org.rocbap.survey.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.rocbap.survey.stack.SurveyStack;
+
+/**
+ * A survey round that runs itself, on the real stack with the server's clock moved and GreenMail as
+ * the SMTP server: a workshop ends; six months later every participant receives the questionnaire
+ * with a personal link; one answers through it, without an account; reminders reach only the others;
+ * after the due date they are told it is still open, and a late reply counts as late; closing the
+ * round sends every participant the feedback, even while the SMTP server is down, exactly once when
+ * it is back. A guessed, altered, revoked, used or expired link opens nothing.
+ */
+@ExtendWith(StackExtension.class)
+class SurveyRoundIT {
+
+    private SurveyStack stack;
+
+    @Test
+    void aRoundSendsInvitesRemindsAndFeedsBack(SurveyStack stack) throws Exception {
+        this.stack = stack;
+        // A fiscal year of its own, so that no other test's workshop is in the round.
+        int year = 2100 + ThreadLocalRandom.current().nextInt(800);
+        String fiscalYear = year + "-" + String.format("%02d", (year + 1) % 100);
+        String code = "IT-RND-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        LocalDate workshopEnd = LocalDate.of(year, 9, 7);
+        LocalDate invitationDay = workshopEnd.plusMonths(6);
+        LocalDate due = invitationDay.plusDays(28);
+
+        ApiClient staff = staff();
+        created(staff.post(
+                "workshops", """
+                {"code": "%s", "title": "Regional Workshop on Data Analytics", "fiscalYear": "%s",
+                 "startDate": "%s", "endDate": "%s", "venue": "Nadi", "accreditation": false}""".formatted(code, fiscalYear.replace('-', '/'), workshopEnd.minusDays(4), workshopEnd)));
+        Map<String, Long> participants = new LinkedHashMap<>();
+        Map<String, Mailbox> mail = new LinkedHashMap<>();
+        // D reads French.
+        for (String[] p :
+                new String[][] {{"A", "FJI", "en"}, {"B", "WSM", "en"}, {"C", "TON", "en"}, {"D", "FJI", "fr"}}) {
+            String email = "round-" + p[0].toLowerCase() + "-"
+                    + UUID.randomUUID().toString().substring(0, 8) + "@customs.example";
+            JsonObject added = ApiClient.object(
+                    created(staff.post("workshops/" + code + "/participants", """
+                    {"administration": "%s", "name": "Participant %s", "email": "%s", "language": "%s"}""".formatted(p[1], p[0], email, p[2]))));
+            participants.put(p[0], added.getJsonNumber("id").longValue());
+            mail.put(p[0], new Mailbox(stack, email));
+        }
+        Map<String, Mailbox> focalPoints = Map.of(
+                "FJI", new Mailbox(stack, DemoUser.FOCAL_POINT_FJI.username + "@demo.rocb-survey.test"),
+                "WSM", new Mailbox(stack, DemoUser.FOCAL_POINT_WSM.username + "@demo.rocb-survey.test"));
+        Map<String, Mailbox> managers = Map.of(
+                "FJI", new Mailbox(stack, DemoUser.MANAGER_FJI.username + "@demo.rocb-survey.test"),
+                "WSM", new Mailbox(stack, DemoUser.MANAGER_WSM.username + "@demo.rocb-survey.test"));
+        ok(staff.put("rounds/" + fiscalYear + "/survey", """
+                {"opensOn": "%s", "closesOn": "%s"}""".formatted(
+                        LocalDate.of(year, 7, 1), LocalDate.of(year + 1, 6, 30))));
+        JsonObject opened = ApiClient.object(ok(staff.post("rounds/" + fiscalYear + "/survey/opening", "")));
+        assertThat(opened.getString("state")).isEqualTo("OPEN");
+        assertThat(opened.getJsonArray("reminderDays").toString()).isEqualTo("[7,1]");
+
+        try {
+            // A month after the workshop no mission report is filed: each participant is told, and each
+            // manager (read from Keycloak) gets the list of their administration's; Tonga has no manager.
+            moveClock(workshopEnd.plusDays(31));
+            JsonObject reportsDue = run();
+            assertThat(reportsDue.getInt("invitations")).isZero();
+            assertThat(reportsDue.getInt("notices")).isEqualTo(4 + 2);
+            assertThat(run().getInt("notices")).isZero();
+            for (Mailbox box : mail.values()) {
+                box.await(m -> m.event().startsWith("reportMissing:"), "the notice of the missing mission report");
+            }
+            assertThat(managers.get("FJI")
+                            .await(m -> m.event().startsWith("reportsMissing:" + code), "the list")
+                            .body())
+                    .contains("- Participant A\n- Participant D");
+            assertThat(managers.get("WSM")
+                            .await(m -> m.event().startsWith("reportsMissing:" + code), "the list")
+                            .body())
+                    .contains("- Participant B")
+                    .doesNotContain("Participant A");
+
+            // The day before the six months are up, no questionnaire goes.
+            moveClock(invitationDay.minusDays(1));
+            assertThat(run().getInt("invitations")).isZero();
+            assertThat(list("rounds/" + fiscalYear + "/survey/invitations")).isEmpty();
+
+            // Six months after the workshop every participant is invited, once however often the timer fires.
+            moveClock(invitationDay);
+            assertThat(run().getInt("invitations")).isEqualTo(4);
+            assertThat(run().getInt("invitations")).isZero();
+            Map<String, String> links = new LinkedHashMap<>();
+            for (Map.Entry<String, Mailbox> box : mail.entrySet()) {
+                Mailbox.Received invitation =
+                        box.getValue().await(m -> m.event().startsWith("invitation:"), "the invitation");
+                assertThat(invitation.body()).contains("Regional Workshop on Data Analytics");
+                if (box.getKey().equals("D")) {
+                    assertThat(invitation.subject()).startsWith("Questionnaire :");
+                    assertThat(invitation.body())
+                            .contains("Bonjour Participant D")
+                            .contains("avant le " + day(due, Locale.FRENCH));
+                } else {
+                    assertThat(invitation.body())
+                            .contains("Dear Participant " + box.getKey())
+                            .contains("by " + day(due, Locale.ENGLISH));
+                }
+                links.put(box.getKey(), invitation.link());
+            }
+            assertThat(links.values()).doesNotHaveDuplicates();
+
+            // A answers through the link, with no account: typed answers are kept, then submitted.
+            try (Browser browser = new Browser()) {
+                browser.open(links.get("A"));
+                browser.waiting()
+                        .until(d -> !d.findElements(By.id("reply:lessonsUsed")).isEmpty());
+                browser.screenshot("personal-link");
+                assertAccessibleOnLaptopAndPhone(browser);
+                assertThat(text(browser, "reply-responder")).isEqualTo("Participant A");
+                assertThat(text(browser, "reply-due")).isEqualTo(day(due, Locale.ENGLISH));
+                assertThat(browser.driver().findElements(By.id("menu"))).isEmpty();
+                browser.driver().findElement(By.id("reply:colleaguesLearned")).sendKeys("25");
+                browser.driver()
+                        .findElement(By.id("reply:lessonsUsed"))
+                        .sendKeys("Data analytics now selects the cargo we inspect");
+                browser.waiting()
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d ->
+                                d.findElement(By.id("reply-autosave")).getText().contains("saved automatically"));
+                browser.driver().findElement(By.id("reply:submit")).click();
+                browser.waiting()
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id("messages")).getText().contains("is submitted"));
+            }
+            JsonObject replyOfA = ApiClient.object(ok(staff().get("participants/" + participants.get("A") + "/reply")));
+            assertThat(replyOfA.getString("status")).isEqualTo("SUBMITTED");
+            assertThat(replyOfA.getBoolean("late")).isFalse();
+            assertThat(replyOfA.getJsonObject("answers").getInt("colleaguesLearned"))
+                    .isEqualTo(25);
+
+            // A week before the due date, reminders reach only those who have not replied.
+            // The focal points get the list of their administration's participants who have not replied.
+            moveClock(due.minusDays(7));
+            JsonObject weekBefore = run();
+            assertThat(weekBefore.getInt("reminders")).isEqualTo(3);
+            assertThat(weekBefore.getInt("notices")).isEqualTo(2);
+            assertThat(run().getInt("reminders")).isZero();
+            assertThat(focalPoints
+                            .get("FJI")
+                            .await(m -> m.event().startsWith("nonRepliers:"), "the list")
+                            .body())
+                    .contains("Participant D")
+                    .doesNotContain("Participant A")
+                    .contains(code);
+            assertThat(focalPoints
+                            .get("WSM")
+                            .await(m -> m.event().startsWith("nonRepliers:"), "the list")
+                            .body())
+                    .contains("Participant B");
+            for (String who : List.of("B", "C", "D")) {
+                assertThat(mail.get(who)
+                                .await(m -> m.event().endsWith(":7"), "the reminder")
+                                .body())
+                        .contains(who.equals("D") ? "dans 7 jours" : "in 7 days")
+                        .contains(links.get(who));
+            }
+
+            // Staff withdraw C's link; after the due date B and D are told the questionnaire is still open.
+            long invitationOfC = list("rounds/" + fiscalYear + "/survey/invitations").stream()
+                    .filter(i -> i.getJsonNumber("participant").longValue() == participants.get("C"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
+            ok(staff().post("rounds/" + fiscalYear + "/survey/invitations/" + invitationOfC + "/revocation", ""));
+            moveClock(due.plusDays(1));
+            JsonObject dayAfter = run();
+            assertThat(dayAfter.getInt("reminders")).isEqualTo(2);
+            // ... and the managers that they did not reply in time.
+            assertThat(dayAfter.getInt("notices")).isEqualTo(2);
+            assertThat(managers.get("FJI")
+                            .await(m -> m.event().startsWith("nonRepliersLate:"), "the list")
+                            .body())
+                    .contains("Participant D")
+                    .doesNotContain("Participant A");
+            assertThat(managers.get("WSM")
+                            .await(m -> m.event().startsWith("nonRepliersLate:"), "the list")
+                            .body())
+                    .contains("Participant B");
+            mail.get("B").await(m -> m.subject().contains("still open"), "the notice after the due date");
+            mail.get("D").await(m -> m.event().startsWith("overdue:"), "the notice after the due date");
+
+            // B answers late: it counts, and counts as late.
+            try (Browser browser = new Browser()) {
+                browser.open(links.get("B"));
+                browser.waiting()
+                        .until(d -> !d.findElements(By.id("reply:submit")).isEmpty());
+                browser.driver().findElement(By.id("reply:submit")).click();
+                browser.waiting()
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id("messages")).getText().contains("is submitted"));
+            }
+            assertThat(ApiClient.object(ok(staff().get("participants/" + participants.get("B") + "/reply")))
+                            .getBoolean("late"))
+                    .isTrue();
+            // Mail reached each participant once per event: A the report notice and the invitation only; C
+            // nothing after the revocation.
+            assertThat(mail.get("A").messages()).hasSize(2);
+            assertThat(mail.get("C").messages()).hasSize(3);
+            assertThat(mail.get("B").messages()).hasSize(4);
+
+            // Links that open nothing show no one's data.
+            String tampered = links.get("D").substring(0, links.get("D").length() - 1)
+                    + (links.get("D").endsWith("A") ? "B" : "A");
+            String guessed = links.get("D").replaceAll("token=.*", "token=" + "x".repeat(43));
+            assertRefused(links.get("A"), "has been answered and submitted");
+            assertRefused(links.get("C"), "has been withdrawn");
+            assertRefused(tampered, "does not open a questionnaire");
+            assertRefused(guessed, "does not open a questionnaire");
+            assertRefused(
+                    links.get("D").replaceAll("token=.*", "token=%27%20OR%201=1--"), "does not open a questionnaire");
+
+            // The SMTP server is down when staff close the round: the feedback waits, nothing is lost.
+            stack.stopMail();
+            JsonObject closed = ApiClient.object(ok(staff().post("rounds/" + fiscalYear + "/survey/closing", "")));
+            assertThat(closed.getString("state")).isEqualTo("CLOSED");
+            awaitFeedback(fiscalYear, f -> f.getInt("attempts") > 0 && "PENDING".equals(f.getString("state")));
+            stack.restartMail();
+            // Past the retry's pause (the clock moves; the outbox waits by it).
+            moveClock(due.plusDays(2));
+            awaitFeedback(fiscalYear, f -> "SENT".equals(f.getString("state")));
+            for (Map.Entry<String, Mailbox> box : mail.entrySet()) {
+                Mailbox.Received feedback =
+                        box.getValue().await(m -> m.event().startsWith("feedback:"), "the feedback");
+                // Table 1's row: 3 administrations took part, 2 replied (67 %, written the reader's way).
+                assertThat(feedback.body()).contains(code + " | 3 | 2 | 67");
+            }
+            Thread.sleep(5000);
+            for (Mailbox box : mail.values()) {
+                assertThat(box.messages())
+                        .as("each feedback delivered exactly once")
+                        .hasSize(1);
+            }
+
+            // D's link lasts until two weeks after the round closed, then expires.
+            moveClock(LocalDate.of(year + 1, 7, 15));
+            assertRefused(links.get("D"), "has expired");
+        } finally {
+            moveClock(null);
+        }
+    }
+
+    @Test
+    void staffPlanAndOpenARoundOnItsPage(SurveyStack stack) {
+        this.stack = stack;
+        int year = 2100 + ThreadLocalRandom.current().nextInt(800);
+        String label = year + "/" + String.format("%02d", (year + 1) % 100);
+        created(staff().post("workshops", """
+                {"code": "IT-RNDP-%s", "title": "Workshop on AEO", "fiscalYear": "%s",
+                 "startDate": "%s", "endDate": "%s", "venue": "Apia", "accreditation": false}""".formatted(
+                        UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
+                        label,
+                        LocalDate.of(year, 10, 5),
+                        LocalDate.of(year, 10, 9))));
+
+        try (Browser browser = new Browser()) {
+            browser.open(stack.settings().applicationUrl());
+            org.rocbap.survey.it.pages.KeycloakLoginPage.expect(browser)
+                    .signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
+            browser.open(stack.settings().applicationUrl() + "round/survey.xhtml?fy=" + label);
+            browser.waiting().until(d -> !d.findElements(By.id("round:save")).isEmpty());
+            assertThat(text(browser, "round-state")).contains("FY" + label + " has no survey round yet");
+            // The calendar comes filled with the defaults: the fiscal year's first day, 6 months, 28 days, 7 and 1.
+            assertThat(browser.driver()
+                            .findElement(By.id("round:opensOn_input"))
+                            .getAttribute("value"))
+                    .isEqualTo(year + "-07-01");
+            assertThat(browser.driver().findElement(By.id("round:reminderDays")).getAttribute("value"))
+                    .isEqualTo("7, 1");
+
+            browser.driver().findElement(By.id("round:reminderDays")).clear();
+            browser.driver().findElement(By.id("round:reminderDays")).sendKeys("7, soon");
+            browser.driver().findElement(By.id("round:save")).click();
+            browser.waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("messages"))
+                            .getText()
+                            .contains("Reminders (days before the due date): "));
+
+            browser.driver().findElement(By.id("round:reminderDays")).clear();
+            browser.driver().findElement(By.id("round:reminderDays")).sendKeys("10, 3, 1");
+            browser.driver().findElement(By.id("round:save")).click();
+            browser.waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("round-state")).getText().contains("is planned"));
+            browser.driver().findElement(By.id("round:open")).click();
+            browser.waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("round-state")).getText().contains("is open"));
+            browser.screenshot("survey-round");
+        }
+        JsonObject round = ApiClient.object(ok(staff().get("rounds/" + label.replace('/', '-') + "/survey")));
+        assertThat(round.getString("state")).isEqualTo("OPEN");
+        assertThat(round.getJsonArray("reminderDays").toString()).isEqualTo("[10,3,1]");
+        assertThat(round.getInt("delayMonths")).isEqualTo(6);
+    }
+
+    /** The page a participant sees passes axe-core (WCAG 2.1 AA) and fits a phone. */
+    private static void assertAccessibleOnLaptopAndPhone(Browser browser) {
+        for (int width : new int[] {1280, 390}) {
+            browser.driver().manage().window().setSize(new Dimension(width, 900));
+            assertThat(Axe.violations(browser)).as(width + " px").isEmpty();
+            assertThat((Long) ((JavascriptExecutor) browser.driver())
+                            .executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+                    .as("wider than the window at " + width + " px")
+                    .isLessThanOrEqualTo(0L);
+        }
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private static void assertRefused(String link, String why) {
+        try (Browser browser = new Browser()) {
+            browser.open(link);
+            browser.waiting().until(d -> !d.findElements(By.id("link-refused")).isEmpty());
+            assertAccessibleOnLaptopAndPhone(browser);
+            assertThat(text(browser, "link-refused")).contains(why);
+            assertThat(browser.driver().getPageSource())
+                    .doesNotContain("Participant ")
+                    .doesNotContain("reply:submit");
+        }
+    }
+
+    private void awaitFeedback(String fiscalYear, java.util.function.Predicate<JsonObject> state) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<JsonObject> feedback = list("rounds/" + fiscalYear + "/survey/mail").stream()
+                    .filter(m -> "feedback".equals(m.getString("kind")))
+                    .toList();
+            if (feedback.size() == 4 && feedback.stream().allMatch(state)) {
+                return;
+            }
+            Mailbox.pause();
+        }
+        throw new AssertionError(
+                "The feedback never reached that state: " + list("rounds/" + fiscalYear + "/survey/mail"));
+    }
+
+    /** Staff's client, signed in again when its token gets old (the test runs for minutes). */
+    private ApiClient staff() {
+        return ApiClient.as(stack, DemoUser.ROCB_STAFF);
+    }
+
+    private void moveClock(LocalDate today) {
+        ok(staff().put("test-clock", today == null ? "{\"today\": null}" : "{\"today\": \"" + today + "\"}"));
+    }
+
+    private JsonObject run() {
+        return ApiClient.object(ok(staff().post("rounds/schedule/runs", "")));
+    }
+
+    private List<JsonObject> list(String path) {
+        return ApiClient.json(ok(staff().get(path)).body()).asJsonArray().getValuesAs(JsonObject.class);
+    }
+
+    private static String day(LocalDate date, Locale locale) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", locale));
+    }
+
+    private static String text(Browser browser, String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private static HttpResponse<String> created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response;
+    }
+}

@@ -1,0 +1,16 @@
+package org.rocbap.survey.directory.boundary;
+
+import java.util.Locale;
+
+/**
+ * A user who receives mail for their administration.
+ *
+ * @param language the language of their mail: their Keycloak locale when it is one the mail is written
+ *     in, English otherwise
+ */
+public record Contact(String name, String email, String language) {
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+}

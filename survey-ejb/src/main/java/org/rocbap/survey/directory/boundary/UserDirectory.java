@@ -1,0 +1,39 @@
+package org.rocbap.survey.directory.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.List;
+import java.util.logging.Logger;
+import org.rocbap.survey.directory.control.KeycloakUsers;
+
+/**
+ * The focal points and managers of an administration, with their addresses, as Keycloak knows them
+ * today: the users holding the role whose {@code administration} attribute names it.
+ */
+@ApplicationScoped
+public class UserDirectory {
+
+    private static final Logger LOG = Logger.getLogger(UserDirectory.class.getName());
+
+    private KeycloakUsers keycloak;
+
+    @PostConstruct
+    void connect() {
+        keycloak = KeycloakUsers.fromEnvironment();
+    }
+
+    /**
+     * The users holding {@code role} for {@code administration}; none when Keycloak cannot be asked
+     * (the reason is logged, and the round's calendar asks again at its next run).
+     */
+    public List<Contact> holders(String role, String administration) {
+        try {
+            return keycloak.holding(role, administration);
+        } catch (IOException | RuntimeException e) {
+            LOG.warning(() ->
+                    "Could not read the " + role + " users of " + administration + " from Keycloak: " + e.getMessage());
+            return List.of();
+        }
+    }
+}

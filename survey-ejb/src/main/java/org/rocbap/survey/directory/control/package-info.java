@@ -1,0 +1,2 @@
+/** Reading Keycloak's users. */
+package org.rocbap.survey.directory.control;

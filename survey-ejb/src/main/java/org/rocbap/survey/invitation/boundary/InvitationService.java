@@ -1,0 +1,211 @@
+package org.rocbap.survey.invitation.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rocbap.survey.audit.boundary.AuditTrail;
+import org.rocbap.survey.invitation.control.LinkSettings;
+import org.rocbap.survey.invitation.control.ReplyLinkTokens;
+import org.rocbap.survey.invitation.entity.Invitation;
+import org.rocbap.survey.mail.boundary.Mail;
+import org.rocbap.survey.mail.boundary.MailOutbox;
+import org.rocbap.survey.mail.control.MailTemplates;
+import org.rocbap.survey.participation.entity.Participant;
+import org.rocbap.survey.questionnaire.entity.ReplyStatus;
+import org.rocbap.survey.round.control.RoundCalendar;
+import org.rocbap.survey.round.entity.SurveyRound;
+import org.rocbap.survey.shared.persistence.Records;
+import org.rocbap.survey.shared.rules.NotFoundException;
+import org.rocbap.survey.shared.security.CallerService;
+import org.rocbap.survey.shared.security.Roles;
+
+/**
+ * Sends each participant their questionnaire when their workshop's delay has passed, with a personal
+ * link, and reminds those who have not replied. Each step writes its mail to the outbox under a key
+ * of its own, so that a step run twice sends nothing twice.
+ */
+@Stateless
+@RolesAllowed(Roles.ROCB_STAFF)
+public class InvitationService {
+
+    private static final String SUBJECT = "Invitation";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private CallerService callerService;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Invites the participants of the round's workshops whose questionnaire is due today and who have
+     * neither an invitation nor a submitted reply (a focal point may have answered for them already).
+     *
+     * @return how many were invited
+     */
+    public int inviteDue(SurveyRound round, LocalDate today) {
+        Set<Long> invited = new HashSet<>(em.createNamedQuery(Invitation.INVITED_PARTICIPANTS_OF_ROUND, Long.class)
+                .setParameter("round", round)
+                .getResultList());
+        Set<Long> replied = new HashSet<>(submittedIn(round));
+        int count = 0;
+        for (Participant participant : em.createNamedQuery(Participant.FIND_BY_FISCAL_YEAR, Participant.class)
+                .setParameter("fiscalYear", round.getFiscalYear().label())
+                .getResultList()) {
+            if (participant.getWorkshop().isAccreditation()
+                    || invited.contains(participant.getId())
+                    || replied.contains(participant.getId())
+                    || !RoundCalendar.invitationDue(
+                            round, participant.getWorkshop().getEndDate(), today)) {
+                continue;
+            }
+            invite(round, participant, today);
+            count++;
+        }
+        return count;
+    }
+
+    private void invite(SurveyRound round, Participant participant, LocalDate today) {
+        String nonce = ReplyLinkTokens.newNonce();
+        Invitation invitation = new Invitation(
+                round,
+                participant,
+                today,
+                today.plusDays(round.getReplyDays()),
+                nonce,
+                ReplyLinkTokens.sha256(ReplyLinkTokens.token(LinkSettings.secret(), nonce)),
+                round.getClosesOn().plusDays(LinkSettings.graceDays()));
+        em.persist(invitation);
+        em.flush();
+        MailTemplates.Text text = MailTemplates.render(
+                "invitation",
+                participant.locale(),
+                participant.getName(),
+                participant.getWorkshop().getTitle(),
+                participant.getWorkshop().getCode(),
+                participant.getWorkshop().getEndDate(),
+                invitation.getDueOn(),
+                link(invitation));
+        outbox.enqueue(mail(invitation, "invitation", "invitation:" + invitation.getId(), text));
+    }
+
+    /**
+     * Writes the reminders due today to the participants who have not submitted (and whose link
+     * still works), and the one notice after the due date.
+     *
+     * @return how many mails were written
+     */
+    public int remind(SurveyRound round, LocalDate today) {
+        Set<Long> replied = new HashSet<>(submittedIn(round));
+        int count = 0;
+        for (Invitation invitation : em.createNamedQuery(Invitation.FIND_BY_ROUND, Invitation.class)
+                .setParameter("round", round)
+                .getResultList()) {
+            Participant participant = invitation.getParticipant();
+            if (replied.contains(participant.getId()) || invitation.isRevoked()) {
+                continue;
+            }
+            Optional<Integer> reminder = RoundCalendar.reminderDue(round, invitation.getDueOn(), today);
+            if (reminder.isPresent()) {
+                MailTemplates.Text text = MailTemplates.render(
+                        "reminder",
+                        participant.locale(),
+                        participant.getName(),
+                        participant.getWorkshop().getTitle(),
+                        invitation.getDueOn(),
+                        link(invitation),
+                        reminder.get());
+                count += written(
+                        mail(invitation, "reminder", "reminder:" + invitation.getId() + ":" + reminder.get(), text));
+            } else if (RoundCalendar.overdue(invitation.getDueOn(), today)) {
+                MailTemplates.Text text = MailTemplates.render(
+                        "overdue",
+                        participant.locale(),
+                        participant.getName(),
+                        participant.getWorkshop().getTitle(),
+                        invitation.getDueOn(),
+                        link(invitation));
+                count += written(mail(invitation, "overdue", "overdue:" + invitation.getId(), text));
+            }
+        }
+        return count;
+    }
+
+    /** The round's invitations, by workshop, administration and name. */
+    @RolesAllowed({Roles.ROCB_STAFF, Roles.ROCB_HEAD})
+    public List<Invitation> ofRound(SurveyRound round) {
+        return em.createNamedQuery(Invitation.FIND_BY_ROUND, Invitation.class)
+                .setParameter("round", round)
+                .getResultList();
+    }
+
+    /** Ends a personal link (a forwarded mail, a participant who left): it opens nothing any more. */
+    public Invitation revoke(SurveyRound round, Long id) {
+        Invitation invitation = Records.existing(em, Invitation.class, id, "invitation");
+        if (!invitation.getRound().getId().equals(round.getId())) {
+            throw new NotFoundException("invitation", id);
+        }
+        if (!invitation.isRevoked()) {
+            invitation.revoke(
+                    callerService.current().username(),
+                    OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+            audit.record(
+                    SUBJECT,
+                    invitation.getId(),
+                    invitation.getParticipant().getAdministration(),
+                    "link revoked",
+                    Map.of("revoked", false),
+                    Map.of("revoked", true));
+        }
+        return invitation;
+    }
+
+    private static String link(Invitation invitation) {
+        return LinkSettings.link(ReplyLinkTokens.token(LinkSettings.secret(), invitation.getLinkNonce()));
+    }
+
+    private int written(Mail mail) {
+        return outbox.enqueue(mail) ? 1 : 0;
+    }
+
+    private static Mail mail(Invitation invitation, String kind, String key, MailTemplates.Text text) {
+        Participant participant = invitation.getParticipant();
+        return new Mail(
+                key,
+                invitation.getRound().getId(),
+                participant.getWorkshop().getId(),
+                kind,
+                participant.getEmail(),
+                text.subject(),
+                text.body());
+    }
+
+    private List<Long> submittedIn(SurveyRound round) {
+        return em.createQuery(
+                        "SELECT r.participant.id FROM Reply r WHERE r.status = :submitted"
+                                + " AND r.participant.workshop.fiscalYear = :fiscalYear",
+                        Long.class)
+                .setParameter("submitted", ReplyStatus.SUBMITTED)
+                .setParameter("fiscalYear", round.getFiscalYear().label())
+                .getResultList();
+    }
+}

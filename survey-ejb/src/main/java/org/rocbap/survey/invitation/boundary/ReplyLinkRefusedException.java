@@ -1,0 +1,30 @@
+package org.rocbap.survey.invitation.boundary;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A personal link that opens nothing: the page says why in general terms and shows no one's data.
+ * Unknown and malformed tokens look alike, so that guessing learns nothing.
+ */
+@ApplicationException(rollback = true)
+public class ReplyLinkRefusedException extends RuntimeException {
+
+    /** Why a link opens nothing. */
+    public enum Reason {
+        UNKNOWN,
+        EXPIRED,
+        REVOKED,
+        USED
+    }
+
+    private final Reason reason;
+
+    public ReplyLinkRefusedException(Reason reason) {
+        super("Personal reply link refused: " + reason);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

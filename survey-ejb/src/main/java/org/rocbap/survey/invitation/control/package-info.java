@@ -1,0 +1,2 @@
+/** The personal link's tokens. */
+package org.rocbap.survey.invitation.control;

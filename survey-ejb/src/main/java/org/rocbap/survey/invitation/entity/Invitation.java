@@ -1,0 +1,161 @@
+package org.rocbap.survey.invitation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.rocbap.survey.participation.entity.Participant;
+import org.rocbap.survey.round.entity.SurveyRound;
+import org.rocbap.survey.shared.rules.Invariant;
+
+/**
+ * The questionnaire sent to one participant in a round: when it went, when the reply is due (the date
+ * {@code Reply.late} is decided against), and the personal link it carries: its token is derived
+ * from the nonce kept here and the server's secret, and found again by its SHA-256.
+ */
+@Entity
+@NamedQuery(
+        name = Invitation.FIND_BY_TOKEN,
+        query = "SELECT i FROM Invitation i JOIN FETCH i.participant WHERE i.tokenSha256 = :hash")
+@NamedQuery(
+        name = Invitation.FIND_BY_PARTICIPANT,
+        query = "SELECT i FROM Invitation i WHERE i.participant = :participant")
+@NamedQuery(
+        name = Invitation.FIND_BY_ROUND,
+        query = "SELECT i FROM Invitation i JOIN FETCH i.participant p JOIN FETCH p.workshop"
+                + " WHERE i.round = :round ORDER BY p.workshop.code, p.administration, p.name")
+@NamedQuery(
+        name = Invitation.INVITED_PARTICIPANTS_OF_ROUND,
+        query = "SELECT i.participant.id FROM Invitation i WHERE i.round = :round")
+public class Invitation {
+
+    public static final String FIND_BY_TOKEN = "Invitation.findByToken";
+    public static final String FIND_BY_PARTICIPANT = "Invitation.findByParticipant";
+    public static final String FIND_BY_ROUND = "Invitation.findByRound";
+    public static final String INVITED_PARTICIPANTS_OF_ROUND = "Invitation.invitedParticipantsOfRound";
+
+    @Id
+    @SequenceGenerator(name = "invitation_id", sequenceName = "follow_up_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "invitation_id")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "round_id", updatable = false)
+    private SurveyRound round;
+
+    @OneToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "participant_id", updatable = false)
+    private Participant participant;
+
+    @Column(name = "sent_on", nullable = false)
+    private LocalDate sentOn;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "link_nonce", nullable = false, updatable = false)
+    private String linkNonce;
+
+    @Column(name = "token_sha256", nullable = false, updatable = false)
+    private String tokenSha256;
+
+    @Column(name = "link_expires_on", nullable = false)
+    private LocalDate linkExpiresOn;
+
+    @Column(name = "revoked_at")
+    private OffsetDateTime revokedAt;
+
+    @Column(name = "revoked_by")
+    private String revokedBy;
+
+    @Version
+    private long version;
+
+    protected Invitation() {}
+
+    public Invitation(
+            SurveyRound round,
+            Participant participant,
+            LocalDate sentOn,
+            LocalDate dueOn,
+            String linkNonce,
+            String tokenSha256,
+            LocalDate linkExpiresOn) {
+        Invariant.require(!dueOn.isBefore(sentOn), "a reply is due after the questionnaire is sent");
+        Invariant.require(tokenSha256 != null && tokenSha256.length() == 64, "a link is kept as its SHA-256");
+        this.round = round;
+        this.participant = participant;
+        this.sentOn = sentOn;
+        this.dueOn = dueOn;
+        this.linkNonce = linkNonce;
+        this.tokenSha256 = tokenSha256;
+        this.linkExpiresOn = linkExpiresOn;
+    }
+
+    /** Ends the personal link: it opens nothing any more. */
+    public void revoke(String by, OffsetDateTime at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+            revokedBy = by;
+        }
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    /** Whether the link has expired on {@code today} (it works through its last day). */
+    public boolean expiredOn(LocalDate today) {
+        return today.isAfter(linkExpiresOn);
+    }
+
+    public String getLinkNonce() {
+        return linkNonce;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SurveyRound getRound() {
+        return round;
+    }
+
+    public Participant getParticipant() {
+        return participant;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public LocalDate getLinkExpiresOn() {
+        return linkExpiresOn;
+    }
+
+    public OffsetDateTime getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,69 @@
+package org.rocbap.survey.mail.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Empties the outbox every few seconds ({@code SURVEY_MAIL_POLL_SECONDS}, 15 by default) on every node:
+ * each message is sent by whichever node locks it first. While the SMTP server is down the messages
+ * wait with growing pauses; nothing is lost, and what was sent is never sent again.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class MailDelivery {
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private MailSender sender;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        long interval = pollInterval().toMillis();
+        // Not persistent: the outbox itself is what survives a restart.
+        timers.createIntervalTimer(interval, interval, new TimerConfig("mail delivery", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void deliver() {
+        // A slow SMTP server must not pile runs up on each other.
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (Long id : sender.due()) {
+                sender.send(id);
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+
+    static Duration pollInterval() {
+        String value = System.getenv("SURVEY_MAIL_POLL_SECONDS");
+        try {
+            long seconds = value == null || value.isBlank() ? 15 : Long.parseLong(value.trim());
+            return Duration.ofSeconds(Math.max(1, seconds));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(
+                    "SURVEY_MAIL_POLL_SECONDS must be a whole number of seconds, not " + value, e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.rocbap.survey.mail.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rocbap.survey.mail.entity.MailState;
+import org.rocbap.survey.mail.entity.OutboxMessage;
+
+/**
+ * Sends one outbox message through WildFly's mail session, in a transaction of its own: the message
+ * row stays locked while it is sent, so that another node (or a second timer) waiting for it then
+ * finds it sent and sends nothing.
+ */
+@Stateless
+@PermitAll
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+    private static final int BATCH = 50;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(lookup = "java:jboss/mail/Survey")
+    private Session session;
+
+    @Inject
+    private Clock clock;
+
+    /** The messages whose time has come, oldest first, at most a batch (mail of a paused round waits). */
+    public List<Long> due() {
+        return em.createNamedQuery(OutboxMessage.DUE, Long.class)
+                .setParameter("now", now())
+                .setMaxResults(BATCH)
+                .getResultList();
+    }
+
+    /**
+     * Sends the message if it still waits; a failure is recorded on it (with the time of the next
+     * attempt) rather than thrown, so that one bad address does not hold up the others.
+     *
+     * @return whether it was sent now
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean send(Long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+        OffsetDateTime now = now();
+        if (message == null
+                || message.getState() != MailState.PENDING
+                || message.getNextAttemptAt().isAfter(now)) {
+            return false;
+        }
+        try {
+            Transport.send(mime(message));
+            message.delivered(now);
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail " + id + " to " + message.getRecipient() + " not sent: " + e.getMessage());
+            message.failed(e.getMessage(), now);
+            return false;
+        }
+    }
+
+    private MimeMessage mime(OutboxMessage message) throws MessagingException {
+        MimeMessage mime = new MimeMessage(session);
+        mime.setFrom();
+        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
+        mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
+        mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+        mime.setSentDate(Date.from(message.getCreatedAt().toInstant()));
+        // Tells mail servers and vacation responders that no person wrote it (RFC 3834).
+        mime.setHeader("Auto-Submitted", "auto-generated");
+        mime.setHeader("X-Survey-Event", message.getEventKey());
+        return mime;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

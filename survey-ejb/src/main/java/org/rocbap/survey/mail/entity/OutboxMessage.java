@@ -1,0 +1,207 @@
+package org.rocbap.survey.mail.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.rocbap.survey.shared.rules.Invariant;
+
+/**
+ * One mail to one recipient, written in the transaction of the event that causes it (an invitation,
+ * a reminder, a round closed) and delivered afterwards. Its event key is unique, so that an event
+ * handled twice (a timer that fires twice, on one node or two) writes one mail.
+ */
+@Entity
+@Table(name = "outbox_message")
+@NamedQuery(
+        name = OutboxMessage.DUE,
+        query = "SELECT m.id FROM OutboxMessage m WHERE m.state = org.rocbap.survey.mail.entity.MailState.PENDING"
+                + " AND m.nextAttemptAt <= :now AND NOT EXISTS (SELECT r FROM SurveyRound r"
+                + " WHERE r.id = m.roundId AND r.mailPaused = TRUE) ORDER BY m.nextAttemptAt, m.id")
+@NamedQuery(name = OutboxMessage.COUNT_BY_KEY, query = "SELECT count(m) FROM OutboxMessage m WHERE m.eventKey = :key")
+@NamedQuery(
+        name = OutboxMessage.FIND_BY_ROUND,
+        query = "SELECT m FROM OutboxMessage m WHERE m.roundId = :round ORDER BY m.createdAt DESC, m.id DESC")
+public class OutboxMessage {
+
+    public static final String DUE = "OutboxMessage.due";
+    public static final String COUNT_BY_KEY = "OutboxMessage.countByKey";
+    public static final String FIND_BY_ROUND = "OutboxMessage.findByRound";
+
+    /** After this many failed attempts a message is given up and shown to staff, who may resend it. */
+    public static final int MAX_ATTEMPTS = 10;
+
+    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    private static final Duration LONGEST_WAIT = Duration.ofHours(2);
+
+    @Id
+    @SequenceGenerator(name = "outbox_seq", sequenceName = "outbox_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_seq")
+    private Long id;
+
+    @Column(name = "event_key", nullable = false, updatable = false)
+    private String eventKey;
+
+    @Column(name = "round_id", updatable = false)
+    private Long roundId;
+
+    @Column(name = "workshop_id", updatable = false)
+    private Long workshopId;
+
+    @Column(nullable = false, updatable = false)
+    private String kind;
+
+    @Column(nullable = false, updatable = false)
+    private String recipient;
+
+    @Column(nullable = false, updatable = false)
+    private String subject;
+
+    @Column(nullable = false, updatable = false)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MailState state = MailState.PENDING;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private OffsetDateTime nextAttemptAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "sent_at")
+    private OffsetDateTime sentAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Version
+    private long version;
+
+    protected OutboxMessage() {}
+
+    public OutboxMessage(
+            String eventKey,
+            Long roundId,
+            Long workshopId,
+            String kind,
+            String recipient,
+            String subject,
+            String body,
+            OffsetDateTime now) {
+        Invariant.require(eventKey != null && !eventKey.isBlank(), "a message says which event it is for");
+        Invariant.require(recipient != null && recipient.contains("@"), "a message goes to an address");
+        this.eventKey = eventKey;
+        this.roundId = roundId;
+        this.workshopId = workshopId;
+        this.kind = kind;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public void delivered(OffsetDateTime at) {
+        state = MailState.SENT;
+        sentAt = at;
+        attempts++;
+        lastError = null;
+    }
+
+    /**
+     * A failed attempt: the next one waits twice as long as the last (1, 2, 4 ... minutes, at most two
+     * hours), and after {@link #MAX_ATTEMPTS} the message is given up.
+     */
+    public void failed(String error, OffsetDateTime at) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+        if (attempts >= MAX_ATTEMPTS) {
+            state = MailState.FAILED;
+            return;
+        }
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
+        nextAttemptAt = at.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+    }
+
+    /** Staff send a given-up message again (or hurry a waiting one): it goes at the next delivery. */
+    public void resend(OffsetDateTime at) {
+        if (state != MailState.SENT) {
+            state = MailState.PENDING;
+            nextAttemptAt = at;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEventKey() {
+        return eventKey;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public Long getWorkshopId() {
+        return workshopId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public MailState getState() {
+        return state;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public OffsetDateTime getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getSentAt() {
+        return sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,41 @@
+package org.rocbap.survey.round.boundary;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Timer;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.rocbap.survey.shared.security.OnBehalf;
+import org.rocbap.survey.shared.security.Roles;
+
+/**
+ * Runs the survey rounds' calendar every hour. The timer is persistent, so that a run missed while
+ * the server was down happens when it is back; and every run is idempotent ({@link
+ * SurveyRoundService#runSchedule}), so that a run repeated, or made by two nodes of a cluster at once,
+ * sends nothing twice. It acts as ROCB A/P staff, since it does what they would do by hand.
+ */
+@Singleton
+@RunAs(Roles.ROCB_STAFF)
+public class RoundSchedule {
+
+    private static final Logger LOG = Logger.getLogger(RoundSchedule.class.getName());
+
+    @Inject
+    private SurveyRoundService rounds;
+
+    @Inject
+    private OnBehalf onBehalf;
+
+    @Schedule(hour = "*", minute = "5", persistent = true, info = "survey round calendar")
+    void hourly(Timer timer) {
+        onBehalf.of("round schedule");
+        SurveyRoundService.ScheduleRun run = rounds.runSchedule();
+        if (run.invitations() + run.reminders() + run.notices() > 0
+                || !run.closedRounds().isEmpty()) {
+            LOG.info(() -> "Round schedule of " + run.day() + ": " + run.invitations() + " invitations, "
+                    + run.reminders() + " reminders, " + run.notices() + " notices, rounds closed: "
+                    + run.closedRounds());
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package org.rocbap.survey.api.round;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.rocbap.survey.invitation.boundary.InvitationService;
+import org.rocbap.survey.invitation.entity.Invitation;
+import org.rocbap.survey.mail.boundary.MailOutbox;
+import org.rocbap.survey.mail.entity.MailState;
+import org.rocbap.survey.mail.entity.OutboxMessage;
+import org.rocbap.survey.round.boundary.SurveyRoundService;
+import org.rocbap.survey.round.boundary.SurveyRoundService.RoundPlan;
+import org.rocbap.survey.round.entity.RoundState;
+import org.rocbap.survey.round.entity.SurveyRound;
+
+/**
+ * A fiscal year's survey round as ROCB A/P staff run it: its calendar and state, the invitations sent
+ * and every mail written for it.
+ */
+@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
+@Path("rounds/{fiscalYear}/survey")
+@Produces(MediaType.APPLICATION_JSON)
+public class SurveyRoundResource {
+
+    @Inject
+    private SurveyRoundService rounds;
+
+    @Inject
+    private InvitationService invitations;
+
+    @Inject
+    private MailOutbox outbox;
+
+    /** A round's calendar; what is left out takes the default (6 months, 28 days, reminders 7 and 1 days before). */
+    public record RoundPlanRequest(
+            Long version,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Integer delayMonths,
+            Integer replyDays,
+            List<Integer> reminderDays) {}
+
+    public record SurveyRoundView(
+            String fiscalYear,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            int delayMonths,
+            int replyDays,
+            List<Integer> reminderDays,
+            RoundState state,
+            boolean mailPaused,
+            OffsetDateTime closedAt,
+            long version) {
+        public static SurveyRoundView of(SurveyRound r) {
+            return new SurveyRoundView(
+                    r.getFiscalYear().label(),
+                    r.getOpensOn(),
+                    r.getClosesOn(),
+                    r.getDelayMonths(),
+                    r.getReplyDays(),
+                    r.getReminderDays(),
+                    r.getState(),
+                    r.isMailPaused(),
+                    r.getClosedAt(),
+                    r.getVersion());
+        }
+    }
+
+    public record MailPause(boolean paused) {}
+
+    public record InvitationView(
+            Long id,
+            Long participant,
+            String name,
+            String email,
+            String administration,
+            String workshop,
+            LocalDate sentOn,
+            LocalDate dueOn,
+            LocalDate linkExpiresOn,
+            boolean revoked) {
+        public static InvitationView of(Invitation i) {
+            return new InvitationView(
+                    i.getId(),
+                    i.getParticipant().getId(),
+                    i.getParticipant().getName(),
+                    i.getParticipant().getEmail(),
+                    i.getParticipant().getAdministration(),
+                    i.getParticipant().getWorkshop().getCode(),
+                    i.getSentOn(),
+                    i.getDueOn(),
+                    i.getLinkExpiresOn(),
+                    i.isRevoked());
+        }
+    }
+
+    public record MailView(
+            Long id,
+            String kind,
+            String recipient,
+            String subject,
+            MailState state,
+            int attempts,
+            OffsetDateTime createdAt,
+            OffsetDateTime sentAt,
+            OffsetDateTime nextAttemptAt,
+            String lastError) {
+        public static MailView of(OutboxMessage m) {
+            return new MailView(
+                    m.getId(),
+                    m.getKind(),
+                    m.getRecipient(),
+                    m.getSubject(),
+                    m.getState(),
+                    m.getAttempts(),
+                    m.getCreatedAt(),
+                    m.getSentAt(),
+                    m.getState() == MailState.PENDING ? m.getNextAttemptAt() : null,
+                    m.getLastError());
+        }
+    }
+
+    @Operation(operationId = "getSurveyRound", summary = "A fiscal year's survey round: calendar and state")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SurveyRoundView.class)))
+    @GET
+    public SurveyRoundView get(@PathParam("fiscalYear") String fiscalYear) {
+        return SurveyRoundView.of(rounds.get(fiscalYear));
+    }
+
+    @Operation(
+            operationId = "planSurveyRound",
+            summary = "Plan a fiscal year's survey round, or change its calendar (ROCB A/P staff)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SurveyRoundView.class)))
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SurveyRoundView plan(@PathParam("fiscalYear") String fiscalYear, RoundPlanRequest request) {
+        return SurveyRoundView.of(rounds.plan(
+                fiscalYear,
+                request.version(),
+                new RoundPlan(
+                        request.opensOn(),
+                        request.closesOn(),
+                        request.delayMonths(),
+                        request.replyDays(),
+                        request.reminderDays())));
+    }
+
+    @Operation(operationId = "openSurveyRound", summary = "Open a planned round: its calendar starts sending")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SurveyRoundView.class)))
+    @POST
+    @Path("opening")
+    public SurveyRoundView open(@PathParam("fiscalYear") String fiscalYear) {
+        return SurveyRoundView.of(rounds.open(fiscalYear));
+    }
+
+    @Operation(
+            operationId = "closeSurveyRound",
+            summary = "Close an open round and send every participant the feedback")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SurveyRoundView.class)))
+    @POST
+    @Path("closing")
+    public SurveyRoundView close(@PathParam("fiscalYear") String fiscalYear) {
+        return SurveyRoundView.of(rounds.close(fiscalYear));
+    }
+
+    @Operation(operationId = "pauseSurveyRoundMail", summary = "Hold a round's mail back, or let it go again")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SurveyRoundView.class)))
+    @PUT
+    @Path("mail-paused")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SurveyRoundView pause(@PathParam("fiscalYear") String fiscalYear, MailPause pause) {
+        return SurveyRoundView.of(rounds.pauseMail(fiscalYear, pause.paused()));
+    }
+
+    @Operation(operationId = "listSurveyRoundInvitations", summary = "The invitations of a round")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = InvitationView.class)))
+    @GET
+    @Path("invitations")
+    public List<InvitationView> invitations(@PathParam("fiscalYear") String fiscalYear) {
+        return invitations.ofRound(rounds.get(fiscalYear)).stream()
+                .map(InvitationView::of)
+                .toList();
+    }
+
+    @Operation(
+            operationId = "listSurveyRoundMail",
+            summary = "Every mail of a round, newest first: what went to whom and when, what waits or failed")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = MailView.class)))
+    @GET
+    @Path("mail")
+    public List<MailView> mail(@PathParam("fiscalYear") String fiscalYear) {
+        return outbox.ofRound(rounds.get(fiscalYear).getId()).stream()
+                .map(MailView::of)
+                .toList();
+    }
+
+    @Operation(
+            operationId = "revokeSurveyRoundInvitation",
+            summary = "End an invitation's personal link: it opens nothing any more (ROCB A/P staff)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InvitationView.class)))
+    @POST
+    @Path("invitations/{id}/revocation")
+    public InvitationView revoke(@PathParam("fiscalYear") String fiscalYear, @PathParam("id") Long id) {
+        return InvitationView.of(invitations.revoke(rounds.get(fiscalYear), id));
+    }
+
+    @Operation(
+            operationId = "resendSurveyRoundMail",
+            summary = "Send a mail that failed, or still waits, at the next delivery (ROCB A/P staff)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailView.class)))
+    @POST
+    @Path("mail/{id}/resending")
+    public MailView resend(@PathParam("fiscalYear") String fiscalYear, @PathParam("id") Long id) {
+        return MailView.of(outbox.resend(rounds.get(fiscalYear).getId(), id));
+    }
+}

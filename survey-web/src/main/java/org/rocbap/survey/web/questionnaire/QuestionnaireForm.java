@@ -1,0 +1,154 @@
+package org.rocbap.survey.web.questionnaire;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
+import org.rocbap.survey.questionnaire.entity.Reply;
+import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
+import org.rocbap.survey.questionnaire.entity.ReplyStatus;
+import org.rocbap.survey.web.shared.PageMessages;
+
+/**
+ * The questionnaire of the appendix on a page ({@code WEB-INF/includes/questionnaire.xhtml}), whoever
+ * fills it in: the focal point on a participant's behalf ({@link ReplyFormView}) or the participant
+ * through their personal link ({@link PersonalReplyView}). What was typed stays on the page whatever
+ * the service answers; the subclasses say how a reply is read and saved.
+ */
+public abstract class QuestionnaireForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "reply";
+    static final String IN_HOUSE_FORM = "inhouse";
+
+    private Long loadedVersion;
+    private ReplyStatus status;
+    private List<InHouseWorkshop> availableInHouseWorkshops = List.of();
+    private List<Long> linkedInHouseWorkshops = new ArrayList<>();
+    private ReplyAnswers answers = new ReplyAnswers();
+    private NewInHouseWorkshop newInHouseWorkshop = new NewInHouseWorkshop();
+    private Boolean autosaved;
+    private LocalDate dueDate;
+
+    /** Saves the answers as they are on the page. */
+    protected abstract SavedReply save(
+            Long loadedVersion, ReplyAnswers answers, List<Long> linkedInHouseWorkshops, boolean submit);
+
+    /** Records the in-house workshop typed into the dialog. */
+    protected abstract InHouseWorkshop record(NewInHouseWorkshop workshop);
+
+    /** The in-house workshops the reply may link. */
+    protected abstract List<InHouseWorkshop> linkable();
+
+    /** The name the page's messages give the respondent. */
+    public abstract String getRespondentName();
+
+    /** Shows what is on record: the reply (if any), its due date and the linkable in-house workshops. */
+    protected void show(Reply reply, LocalDate due) {
+        dueDate = due;
+        if (reply != null) {
+            loadedVersion = reply.getVersion();
+            status = reply.getStatus();
+            answers = reply.getAnswers();
+            linkedInHouseWorkshops = new ArrayList<>(reply.getInHouseWorkshops().stream()
+                    .map(InHouseWorkshop::getId)
+                    .toList());
+        }
+        availableInHouseWorkshops = linkable();
+    }
+
+    /**
+     * Records the in-house workshop of the dialog and links it to the reply, without submitting the
+     * questionnaire, so that nothing typed into it is lost.
+     */
+    public void recordInHouseWorkshop() {
+        PageMessages.attempt(IN_HOUSE_FORM, () -> {
+            InHouseWorkshop recorded = record(newInHouseWorkshop);
+            availableInHouseWorkshops = linkable();
+            linkedInHouseWorkshops.add(recorded.getId());
+            answers.setInHouseWorkshop(true);
+            newInHouseWorkshop = new NewInHouseWorkshop();
+            PageMessages.info("inHouse.recorded", recorded.getTitle());
+        });
+    }
+
+    public void saveDraft() {
+        save(false);
+    }
+
+    public void submit() {
+        save(true);
+    }
+
+    /**
+     * Saves what has been typed as a draft while the user types, so that nothing is lost when the
+     * session ends or the laptop closes. Quiet: only a status line says whether it worked; a value the
+     * rules refuse waits for the user's own "Save draft", which shows what to correct.
+     */
+    public void autosave() {
+        if (isSubmitted()) {
+            return;
+        }
+        autosaved =
+                PageMessages.attempt(FORM, () -> remember(save(loadedVersion, answers, linkedInHouseWorkshops, false)));
+    }
+
+    private void save(boolean submitting) {
+        PageMessages.attempt(FORM, () -> {
+            SavedReply saved = save(loadedVersion, answers, linkedInHouseWorkshops, submitting);
+            remember(saved);
+            PageMessages.info(saved.reply().isSubmitted() ? "reply.submitted" : "reply.saved", getRespondentName());
+            saved.notices().forEach(n -> PageMessages.notice(n, FORM));
+            if (saved.project() != null) {
+                PageMessages.info("reply.projectLinked", saved.project().getTitle());
+            }
+        });
+    }
+
+    private void remember(SavedReply saved) {
+        loadedVersion = saved.reply().getVersion();
+        status = saved.reply().getStatus();
+    }
+
+    /** Whether the last automatic save worked; {@code null} before the first one. */
+    public Boolean getAutosaved() {
+        return autosaved;
+    }
+
+    /** {@code null} while there is no reply. */
+    public ReplyStatus getStatus() {
+        return status;
+    }
+
+    /** When the reply is due: the users see it beside the questions. */
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public boolean isSubmitted() {
+        return status == ReplyStatus.SUBMITTED;
+    }
+
+    /** The questionnaire's answers, bound field by field by the page. */
+    public ReplyAnswers getAnswers() {
+        return answers;
+    }
+
+    public NewInHouseWorkshop getNewInHouseWorkshop() {
+        return newInHouseWorkshop;
+    }
+
+    public List<InHouseWorkshop> getAvailableInHouseWorkshops() {
+        return availableInHouseWorkshops;
+    }
+
+    public List<Long> getLinkedInHouseWorkshops() {
+        return linkedInHouseWorkshops;
+    }
+
+    public void setLinkedInHouseWorkshops(List<Long> linkedInHouseWorkshops) {
+        this.linkedInHouseWorkshops = linkedInHouseWorkshops;
+    }
+}
