@@ -2,7 +2,9 @@ package org.rocbap.survey.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -14,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -28,8 +32,8 @@ final class Mailbox {
             Pattern.compile("(http\\S+/answer/questionnaire\\.xhtml\\?token=[A-Za-z0-9_-]+)");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** One received mail, decoded. */
-    record Received(String subject, String body, String event) {
+    /** One received mail, decoded: its text, and the files it carries by name. */
+    record Received(String subject, String body, String event, Map<String, String> attachments) {
 
         /** The personal link the mail carries. */
         String link() {
@@ -100,10 +104,24 @@ final class Mailbox {
             MimeMessage message = new MimeMessage(
                     Session.getInstance(new Properties()),
                     new ByteArrayInputStream(mime.getBytes(StandardCharsets.UTF_8)));
+            String body;
+            Map<String, String> attachments = new LinkedHashMap<>();
+            if (message.getContent() instanceof Multipart parts) {
+                body = String.valueOf(parts.getBodyPart(0).getContent());
+                for (int i = 1; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    attachments.put(
+                            part.getFileName(),
+                            new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                }
+            } else {
+                body = String.valueOf(message.getContent());
+            }
             return new Received(
                     message.getSubject(),
-                    String.valueOf(message.getContent()).replace("\r\n", "\n"),
-                    message.getHeader("X-Survey-Event", null));
+                    body.replace("\r\n", "\n"),
+                    message.getHeader("X-Survey-Event", null),
+                    attachments);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Not a mail: " + mime, e);
         }

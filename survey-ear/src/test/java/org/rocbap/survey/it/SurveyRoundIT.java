@@ -123,6 +123,13 @@ class SurveyRoundIT {
             }
             assertThat(links.values()).doesNotHaveDuplicates();
 
+            // Fiji has a project under way: its questionnaire asks where it has got to.
+            String project = "Container scanning " + code;
+            long projectId = ApiClient.object(created(staff().post("projects", """
+                            {"administration": "FJI", "title": "%s", "status": "IN_PROGRESS", "workshops": ["%s"]}""".formatted(project, code))))
+                    .getJsonNumber("id")
+                    .longValue();
+
             // A answers through the link, with no account: typed answers are kept, then submitted.
             try (Browser browser = new Browser()) {
                 browser.open(links.get("A"));
@@ -133,6 +140,20 @@ class SurveyRoundIT {
                 assertThat(text(browser, "reply-responder")).isEqualTo("Participant A");
                 assertThat(text(browser, "reply-due")).isEqualTo(day(due, Locale.ENGLISH));
                 assertThat(browser.driver().findElements(By.id("menu"))).isEmpty();
+                browser.driver()
+                        .findElement(By.xpath("//div[contains(@class,'project-row')][.//label[normalize-space(.)='"
+                                + project + "']]//div[contains(@class,'ui-selectonemenu')]"))
+                        .click();
+                browser.waiting()
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                                By.xpath("//li[@data-label='Completed']")))
+                        .click();
+                browser.driver()
+                        .findElement(By.cssSelector("[aria-label='Update: " + project + "']"))
+                        .click();
+                browser.waiting()
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id("messages")).getText().contains("is updated"));
                 browser.driver().findElement(By.id("reply:colleaguesLearned")).sendKeys("25");
                 browser.driver()
                         .findElement(By.id("reply:lessonsUsed"))
@@ -146,6 +167,9 @@ class SurveyRoundIT {
                         .ignoring(StaleElementReferenceException.class)
                         .until(d -> d.findElement(By.id("messages")).getText().contains("is submitted"));
             }
+            assertThat(ApiClient.object(ok(staff().get("projects/" + projectId)))
+                            .getString("status"))
+                    .isEqualTo("COMPLETED");
             JsonObject replyOfA = ApiClient.object(ok(staff().get("participants/" + participants.get("A") + "/reply")));
             assertThat(replyOfA.getString("status")).isEqualTo("SUBMITTED");
             assertThat(replyOfA.getBoolean("late")).isFalse();
@@ -217,6 +241,51 @@ class SurveyRoundIT {
             assertThat(ApiClient.object(ok(staff().get("participants/" + participants.get("B") + "/reply")))
                             .getBoolean("late"))
                     .isTrue();
+            // Fiji's focal point records that D cannot be reached: the net reply rate leaves D out. Samoa's
+            // focal point and Fiji's manager may not.
+            try (Browser browser = new Browser()) {
+                browser.open(stack.settings().applicationUrl());
+                org.rocbap.survey.it.pages.KeycloakLoginPage.expect(browser)
+                        .signIn(DemoUser.FOCAL_POINT_FJI.username, DemoUser.PASSWORD);
+                browser.open(stack.settings().applicationUrl() + "questionnaire/reply.xhtml?participant="
+                        + participants.get("D"));
+                browser.waiting()
+                        .until(d ->
+                                !d.findElements(By.id("nonresponse:explain")).isEmpty());
+                browser.driver().findElement(By.id("nonresponse:nonResponse")).click();
+                browser.waiting()
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                                By.xpath("//li[@data-label='Unreachable']")))
+                        .click();
+                browser.driver()
+                        .findElement(By.id("nonresponse:nonResponseNote"))
+                        .sendKeys("Mailbox closed");
+                browser.driver().findElement(By.id("nonresponse:explain")).click();
+                browser.waiting()
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id("messages")).getText().contains("cannot reply is recorded"));
+            }
+            String excuse = "{\"reason\": \"RETIRED\"}";
+            String invitationOfD = "participants/" + participants.get("D") + "/invitation";
+            assertThat(ApiClient.as(stack, DemoUser.FOCAL_POINT_WSM)
+                            .put(invitationOfD + "/non-response", excuse)
+                            .statusCode())
+                    .isEqualTo(404);
+            assertThat(ApiClient.as(stack, DemoUser.MANAGER_FJI)
+                            .put(invitationOfD + "/non-response", excuse)
+                            .statusCode())
+                    .isEqualTo(403);
+            JsonObject excused = ApiClient.object(ok(staff().get(invitationOfD)));
+            assertThat(excused.getString("nonResponse")).isEqualTo("UNREACHABLE");
+            assertThat(excused.getString("nonResponseNote")).isEqualTo("Mailbox closed");
+            JsonObject rates = ApiClient.object(ok(staff().get("rounds/" + fiscalYear + "/survey/reply-rates")));
+            assertThat(rates.getInt("invited")).isEqualTo(4);
+            assertThat(rates.getInt("replied")).isEqualTo(2);
+            assertThat(rates.getInt("excused")).isEqualTo(1);
+            assertThat(rates.getJsonNumber("raw").doubleValue()).isEqualTo(0.5);
+            assertThat(rates.getJsonNumber("net").doubleValue())
+                    .isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+
             // Mail reached each participant once per event: A the report notice and the invitation only; C
             // nothing after the revocation.
             assertThat(mail.get("A").messages()).hasSize(2);
@@ -246,8 +315,14 @@ class SurveyRoundIT {
             for (Map.Entry<String, Mailbox> box : mail.entrySet()) {
                 Mailbox.Received feedback =
                         box.getValue().await(m -> m.event().startsWith("feedback:"), "the feedback");
-                // Table 1's row: 3 administrations took part, 2 replied (67 %, written the reader's way).
+                // Table 1's row: 3 administrations took part, 2 replied (67 %, written the reader's way);
+                // the same tables come as a spreadsheet.
                 assertThat(feedback.body()).contains(code + " | 3 | 2 | 67");
+                assertThat(feedback.attachments())
+                        .containsKey("tables-fy" + fiscalYear + ".csv")
+                        .extractingByKey("tables-fy" + fiscalYear + ".csv")
+                        .asString()
+                        .contains("\"" + code + "\",\"Regional Workshop on Data Analytics\",3,2,0.6667,2,");
             }
             Thread.sleep(5000);
             for (Mailbox box : mail.values()) {

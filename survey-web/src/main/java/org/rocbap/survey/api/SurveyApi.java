@@ -24,6 +24,7 @@ import org.rocbap.survey.api.questionnaire.RepliesResource;
 import org.rocbap.survey.api.questionnaire.WorkshopRepliesResource;
 import org.rocbap.survey.api.report.RoundsResource;
 import org.rocbap.survey.api.report.TrendResource;
+import org.rocbap.survey.api.round.InvitationResource;
 import org.rocbap.survey.api.round.RoundImportResource;
 import org.rocbap.survey.api.round.RoundScheduleResource;
 import org.rocbap.survey.api.round.SurveyRoundResource;
@@ -143,6 +144,7 @@ public class SurveyApi extends Application {
                 TrendResource.class,
                 RoundImportResource.class,
                 SurveyRoundResource.class,
+                InvitationResource.class,
                 RoundScheduleResource.class,
                 TestClockResource.class,
                 OpenApiResource.class,

@@ -59,8 +59,9 @@ public class AdministrationNotices {
         Map<Group, List<Participant>> waiting = em.createNamedQuery(Invitation.FIND_BY_ROUND, Invitation.class)
                 .setParameter("round", round)
                 .getResultStream()
-                .filter(i ->
-                        !i.isRevoked() && !replied.contains(i.getParticipant().getId()))
+                .filter(i -> !i.isRevoked()
+                        && !i.isExcused()
+                        && !replied.contains(i.getParticipant().getId()))
                 .collect(Collectors.groupingBy(
                         i -> new Group(
                                 i.getParticipant().getWorkshop(),

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,20 @@ import org.rocbap.survey.audit.boundary.AuditTrail;
 import org.rocbap.survey.invitation.control.LinkSettings;
 import org.rocbap.survey.invitation.control.ReplyLinkTokens;
 import org.rocbap.survey.invitation.entity.Invitation;
+import org.rocbap.survey.invitation.entity.NonResponse;
 import org.rocbap.survey.mail.boundary.Mail;
 import org.rocbap.survey.mail.boundary.MailOutbox;
 import org.rocbap.survey.mail.control.MailTemplates;
+import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.questionnaire.entity.ReplyStatus;
 import org.rocbap.survey.round.control.RoundCalendar;
 import org.rocbap.survey.round.entity.SurveyRound;
 import org.rocbap.survey.shared.persistence.Records;
 import org.rocbap.survey.shared.rules.NotFoundException;
+import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.TextRules;
+import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
 
@@ -52,6 +58,9 @@ public class InvitationService {
 
     @Inject
     private CallerService callerService;
+
+    @Inject
+    private ParticipantService participants;
 
     @Inject
     private Clock clock;
@@ -121,7 +130,7 @@ public class InvitationService {
                 .setParameter("round", round)
                 .getResultList()) {
             Participant participant = invitation.getParticipant();
-            if (replied.contains(participant.getId()) || invitation.isRevoked()) {
+            if (replied.contains(participant.getId()) || invitation.isRevoked() || invitation.isExcused()) {
                 continue;
             }
             Optional<Integer> reminder = RoundCalendar.reminderDue(round, invitation.getDueOn(), today);
@@ -181,6 +190,82 @@ public class InvitationService {
 
     private static String link(Invitation invitation) {
         return LinkSettings.link(ReplyLinkTokens.token(LinkSettings.secret(), invitation.getLinkNonce()));
+    }
+
+    /**
+     * The participant's invitation, if they were invited in a round.
+     *
+     * @throws NotFoundException if the participant does not exist or is of an administration the caller
+     *     may not read
+     */
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
+    public Optional<Invitation> ofParticipant(Long participantId) {
+        return find(participants.find(participantId));
+    }
+
+    /**
+     * Records why the participant does not reply (transferred, retired, left customs, unreachable), or
+     * clears it with {@code null}: reminders stop and the round's net reply rate leaves them out. The
+     * focal point of the participant's administration or ROCB A/P staff.
+     *
+     * @throws WorkflowException if the participant was never invited, or the note is too long
+     */
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.ROCB_STAFF})
+    public Invitation explainNonResponse(Long participantId, NonResponse reason, String note) {
+        Participant participant = participants.findForEdit(participantId);
+        Invitation invitation = find(participant)
+                .orElseThrow(() -> new WorkflowException(
+                        RuleViolation.of("nonResponse", "invitation.notInvited", participant.getName())));
+        List<RuleViolation> violations = new ArrayList<>();
+        TextRules.check(violations, "nonResponseNote", note, TextRules.TITLE);
+        WorkflowException.throwIfAny(violations);
+        Map<String, Object> before = nonResponse(invitation);
+        invitation.explainNonResponse(
+                reason,
+                note == null || note.isBlank() ? null : note.strip(),
+                callerService.current().username(),
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+        em.flush();
+        audit.record(
+                SUBJECT,
+                invitation.getId(),
+                participant.getAdministration(),
+                "non-response",
+                before,
+                nonResponse(invitation));
+        return invitation;
+    }
+
+    /**
+     * The round's reply rate raw (replies over invitations) and net of the participants who cannot
+     * reply for a reason on record.
+     */
+    @RolesAllowed({Roles.ROCB_STAFF, Roles.ROCB_HEAD})
+    public ReplyRates rates(SurveyRound round) {
+        Set<Long> replied = new HashSet<>(submittedIn(round));
+        List<Invitation> all = ofRound(round);
+        int answered = (int) all.stream()
+                .filter(i -> replied.contains(i.getParticipant().getId()))
+                .count();
+        int excused = (int) all.stream()
+                .filter(i ->
+                        i.isExcused() && !replied.contains(i.getParticipant().getId()))
+                .count();
+        return ReplyRates.of(all.size(), excused, answered);
+    }
+
+    private Optional<Invitation> find(Participant participant) {
+        return em.createNamedQuery(Invitation.FIND_BY_PARTICIPANT, Invitation.class)
+                .setParameter("participant", participant)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static Map<String, Object> nonResponse(Invitation invitation) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("nonResponse", invitation.getNonResponse());
+        fields.put("nonResponseNote", invitation.getNonResponseNote());
+        return fields;
     }
 
     private int written(Mail mail) {

@@ -17,10 +17,14 @@ import org.rocbap.survey.invitation.boundary.ReplyLinkRefusedException.Reason;
 import org.rocbap.survey.invitation.control.ReplyLinkTokens;
 import org.rocbap.survey.invitation.entity.Invitation;
 import org.rocbap.survey.participation.entity.Participant;
+import org.rocbap.survey.project.boundary.ProjectService;
+import org.rocbap.survey.project.entity.ModernizationProject;
+import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.questionnaire.boundary.ReplyService;
 import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
 import org.rocbap.survey.questionnaire.entity.Reply;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
+import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.security.OnBehalf;
 import org.rocbap.survey.shared.security.Roles;
 
@@ -46,6 +50,9 @@ public class ReplyLinkService {
 
     @Inject
     private InHouseWorkshopService inHouseWorkshops;
+
+    @Inject
+    private ProjectService projects;
 
     @Inject
     private OnBehalf onBehalf;
@@ -120,6 +127,22 @@ public class ReplyLinkService {
                 attendees,
                 organiser,
                 materials);
+    }
+
+    /** The open modernization projects of the participant's administration, for a status update. */
+    public List<ModernizationProject> openProjects(String token) {
+        return projects.openProjects(valid(token).getParticipant().getAdministration());
+    }
+
+    /** Updates the status of a project of the participant's administration (and of no other). */
+    public ModernizationProject updateProjectStatus(
+            String token, Long projectId, Long loadedVersion, ProjectStatus status) {
+        Participant participant = valid(token).getParticipant();
+        if (!projects.find(projectId).getAdministration().equals(participant.getAdministration())) {
+            throw new NotFoundException("modernization project", projectId);
+        }
+        onBehalf.of(actor(participant));
+        return projects.updateStatus(projectId, loadedVersion, status);
     }
 
     private static String actor(Participant participant) {

@@ -1,6 +1,7 @@
 package org.rocbap.survey.invitation.control;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -13,6 +14,7 @@ public final class LinkSettings {
 
     private static final Logger LOG = Logger.getLogger(LinkSettings.class.getName());
     private static final String DEVELOPMENT_SECRET = "development-only-reply-link-secret";
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     private LinkSettings() {}
 
@@ -24,7 +26,9 @@ public final class LinkSettings {
     public static byte[] secret() {
         String secret = System.getenv("SURVEY_LINK_SECRET");
         if (secret == null || secret.isBlank()) {
-            LOG.warning("SURVEY_LINK_SECRET is not set: personal links use the development key");
+            if (WARNED.compareAndSet(false, true)) {
+                LOG.warning("SURVEY_LINK_SECRET is not set: personal links use the development key");
+            }
             secret = DEVELOPMENT_SECRET;
         }
         return secret.getBytes(StandardCharsets.UTF_8);

@@ -2,6 +2,8 @@ package org.rocbap.survey.invitation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -78,6 +80,19 @@ public class Invitation {
     @Column(name = "revoked_by")
     private String revokedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "non_response")
+    private NonResponse nonResponse;
+
+    @Column(name = "non_response_note")
+    private String nonResponseNote;
+
+    @Column(name = "non_response_by")
+    private String nonResponseBy;
+
+    @Column(name = "non_response_at")
+    private OffsetDateTime nonResponseAt;
+
     @Version
     private long version;
 
@@ -108,6 +123,31 @@ public class Invitation {
             revokedAt = at;
             revokedBy = by;
         }
+    }
+
+    /** Records why the participant does not reply ({@code null} when they may after all). */
+    public void explainNonResponse(NonResponse reason, String note, String by, OffsetDateTime at) {
+        nonResponse = reason;
+        nonResponseNote = reason == null ? null : note;
+        nonResponseBy = by;
+        nonResponseAt = at;
+    }
+
+    /** Whether the participant cannot reply, for a reason on record: no reminders, not in the net rate. */
+    public boolean isExcused() {
+        return nonResponse != null;
+    }
+
+    public NonResponse getNonResponse() {
+        return nonResponse;
+    }
+
+    public String getNonResponseNote() {
+        return nonResponseNote;
+    }
+
+    public String getNonResponseBy() {
+        return nonResponseBy;
     }
 
     public boolean isRevoked() {

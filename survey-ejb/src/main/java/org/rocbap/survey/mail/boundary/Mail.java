@@ -7,6 +7,29 @@ package org.rocbap.survey.mail.boundary;
  * @param roundId the survey round it belongs to, if any (staff see and pause a round's mail)
  * @param workshopId the workshop it concerns, if any
  * @param kind invitation, reminder, overdue, feedback ...
+ * @param attachment a file the mail carries, or {@code null}
  */
 public record Mail(
-        String eventKey, Long roundId, Long workshopId, String kind, String recipient, String subject, String body) {}
+        String eventKey,
+        Long roundId,
+        Long workshopId,
+        String kind,
+        String recipient,
+        String subject,
+        String body,
+        Attachment attachment) {
+
+    /** A file attached to a mail. */
+    public record Attachment(String name, String type, byte[] content) {}
+
+    public Mail(
+            String eventKey,
+            Long roundId,
+            Long workshopId,
+            String kind,
+            String recipient,
+            String subject,
+            String body) {
+        this(eventKey, roundId, workshopId, kind, recipient, subject, body, null);
+    }
+}

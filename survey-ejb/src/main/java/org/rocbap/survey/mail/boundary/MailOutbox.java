@@ -44,7 +44,7 @@ public class MailOutbox {
         if (existing > 0) {
             return false;
         }
-        em.persist(new OutboxMessage(
+        OutboxMessage message = new OutboxMessage(
                 mail.eventKey(),
                 mail.roundId(),
                 mail.workshopId(),
@@ -52,7 +52,14 @@ public class MailOutbox {
                 mail.recipient(),
                 mail.subject(),
                 mail.body(),
-                now()));
+                now());
+        if (mail.attachment() != null) {
+            message.attach(
+                    mail.attachment().name(),
+                    mail.attachment().type(),
+                    mail.attachment().content());
+        }
+        em.persist(message);
         return true;
     }
 

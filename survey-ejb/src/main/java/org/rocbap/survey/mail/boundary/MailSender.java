@@ -1,5 +1,6 @@
 package org.rocbap.survey.mail.boundary;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -11,7 +12,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -86,7 +90,17 @@ public class MailSender {
         mime.setFrom();
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
-        mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+        if (message.hasAttachment()) {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(message.getBody(), StandardCharsets.UTF_8.name());
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(
+                    new DataHandler(new ByteArrayDataSource(message.getAttachment(), message.getAttachmentType())));
+            file.setFileName(message.getAttachmentName());
+            mime.setContent(new MimeMultipart(text, file));
+        } else {
+            mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+        }
         mime.setSentDate(Date.from(message.getCreatedAt().toInstant()));
         // Tells mail servers and vacation responders that no person wrote it (RFC 3834).
         mime.setHeader("Auto-Submitted", "auto-generated");

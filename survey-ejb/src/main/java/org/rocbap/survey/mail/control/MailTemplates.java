@@ -1,9 +1,12 @@
 package org.rocbap.survey.mail.control;
 
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.rocbap.survey.report.control.RoundSummary;
 import org.rocbap.survey.report.control.RoundSummary.Totals;
 import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
@@ -69,6 +72,89 @@ public final class MailTemplates {
                 actions.manuals(),
                 actions.others()));
         return table.toString();
+    }
+
+    /** The file name of a mail's attachment, e.g. {@code tables-fy2016-17.csv}. */
+    public static String attachmentName(String name, Locale locale, Object... arguments) {
+        return format(name + ".attachment", locale, arguments);
+    }
+
+    /**
+     * Tables 1-5 of the round as a spreadsheet (CSV, UTF-8 with a byte order mark so that Excel reads
+     * the accents): one row per workshop, then the totals.
+     */
+    public static byte[] feedbackSpreadsheet(RoundSummary summary, Locale locale) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(ResourceBundle.getBundle(BUNDLE, locale).getString("feedback.columns"))
+                .append("\r\n");
+        for (WorkshopRow row : summary.workshops()) {
+            line(
+                    csv,
+                    row.code(),
+                    row.title(),
+                    row.participatingAdministrations(),
+                    row.replyingAdministrations(),
+                    row.replies(),
+                    row.actions(),
+                    row.directEffects(),
+                    row.efficiency(),
+                    row.modernization());
+        }
+        Totals totals = summary.totals();
+        line(
+                csv,
+                format("feedback.totalLabel", locale),
+                "",
+                totals.participatingAdministrations(),
+                totals.replyingAdministrations(),
+                totals.replies(),
+                totals.actions(),
+                totals.directEffects(),
+                totals.efficiency(),
+                totals.modernization());
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(
+            StringBuilder csv,
+            String code,
+            String title,
+            int participating,
+            int replying,
+            int replies,
+            RoundSummary.Actions actions,
+            RoundSummary.YesNo directEffects,
+            RoundSummary.YesNo efficiency,
+            RoundSummary.YesNo modernization) {
+        String rate = participating == 0 ? "" : String.format(Locale.ROOT, "%.4f", (double) replying / participating);
+        csv.append(Stream.of(
+                                cell(code),
+                                cell(title),
+                                participating,
+                                replying,
+                                rate,
+                                replies,
+                                actions.sharedMaterials(),
+                                actions.submittedReport(),
+                                actions.recommendations(),
+                                actions.inHouseWorkshop(),
+                                actions.manuals(),
+                                actions.others(),
+                                directEffects.yes(),
+                                directEffects.no(),
+                                efficiency.yes(),
+                                efficiency.no(),
+                                modernization.yes(),
+                                modernization.no())
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(",")))
+                .append("\r\n");
+    }
+
+    /** A text cell: quoted, and never read by a spreadsheet as a formula. */
+    private static String cell(String text) {
+        String safe = text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return "\"" + (safe == null ? "" : safe.replace("\"", "\"\"")) + "\"";
     }
 
     private static String format(String key, Locale locale, Object... arguments) {

@@ -1,9 +1,11 @@
 package org.rocbap.survey.mail.entity;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -88,6 +90,17 @@ public class OutboxMessage {
     @Column(name = "last_error")
     private String lastError;
 
+    @Column(name = "attachment_name", updatable = false)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", updatable = false)
+    private String attachmentType;
+
+    // Read only when the message is sent; the lists of a round's mail never load it.
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "attachment", updatable = false)
+    private byte[] attachment;
+
     @Version
     private long version;
 
@@ -113,6 +126,31 @@ public class OutboxMessage {
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Attaches a file (set before the message is first written). */
+    public void attach(String name, String type, byte[] content) {
+        Invariant.require(
+                name != null && type != null && content != null, "an attachment has a name, a type and content");
+        attachmentName = name;
+        attachmentType = type;
+        attachment = content.clone();
+    }
+
+    public boolean hasAttachment() {
+        return attachmentName != null;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public byte[] getAttachment() {
+        return attachment == null ? null : attachment.clone();
     }
 
     public void delivered(OffsetDateTime at) {

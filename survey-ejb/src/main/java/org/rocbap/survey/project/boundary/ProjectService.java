@@ -142,6 +142,31 @@ public class ProjectService {
         return project;
     }
 
+    /**
+     * An administration's projects still under way (planned or in progress), which its questionnaire
+     * offers for a status update, so that the register stays current round after round.
+     */
+    public List<ModernizationProject> openProjects(String administration) {
+        return listByAdministration(administration).stream()
+                .filter(p -> p.getStatus() == ProjectStatus.PLANNED || p.getStatus() == ProjectStatus.IN_PROGRESS)
+                .toList();
+    }
+
+    /** Moves a project on (the questionnaire's status update); the rest of it stays as it is. */
+    public ModernizationProject updateStatus(Long id, Long loadedVersion, ProjectStatus status) {
+        ModernizationProject project = find(id);
+        return update(
+                id,
+                loadedVersion,
+                new ProjectDetails(
+                        project.getTitle(),
+                        project.getDescription(),
+                        project.getCategory(),
+                        status,
+                        project.getStartDate(),
+                        project.getWorkshops().stream().map(Workshop::getCode).toList()));
+    }
+
     public List<ModernizationProject> listByAdministration(String administration) {
         return listByAdministration(administration, Slice.ALL).items();
     }

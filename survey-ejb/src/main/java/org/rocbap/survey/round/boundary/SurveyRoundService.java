@@ -228,7 +228,11 @@ public class SurveyRoundService {
                     "feedback",
                     participant.getEmail(),
                     text.subject(),
-                    text.body()));
+                    text.body(),
+                    new Mail.Attachment(
+                            MailTemplates.attachmentName("feedback", participant.locale(), label.replace('/', '-')),
+                            "text/csv; charset=UTF-8",
+                            MailTemplates.feedbackSpreadsheet(summary, participant.locale()))));
         }
         audit.record(SUBJECT, round.getId(), null, "closed", before, round.snapshot());
     }

@@ -88,4 +88,32 @@ class MailTemplatesTest {
                         "All workshops | 4 | 1 | 25% | 1 | 0 | 0");
         assertThat(table).contains("shared the materials 1,");
     }
+
+    @Test
+    void theFeedbacksSpreadsheetHoldsEveryTableAndNoFormula() {
+        ReplyAnswers answers = new ReplyAnswers();
+        answers.setModernization(Answer.NO);
+        answers.setManuals(true);
+        var summary = SummaryCalculator.summarise(
+                "2016/17",
+                List.of(new WorkshopFacts(
+                        "FY1617-01",
+                        "=HYPERLINK(\"x\")",
+                        Set.of("FJI", "WSM", "TON"),
+                        List.of(new SubmittedReply("FJI", answers)))));
+
+        String csv = new String(
+                MailTemplates.feedbackSpreadsheet(summary, Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv.lines())
+                .containsExactly(
+                        "\uFEFFWorkshop,Title,Administrations that took part,Administrations that replied,Reply rate,Replies,"
+                                + "Shared the materials,Submitted a mission report,Made recommendations,"
+                                + "Organised an in-house workshop,Developed manuals,Others,Q3 direct effects: yes,Q3 no,"
+                                + "Q4 more efficient: yes,Q4 no,Q5 modernization: yes,Q5 no",
+                        "\"FY1617-01\",\"'=HYPERLINK(\"\"x\"\")\",3,1,0.3333,1,0,0,0,0,1,0,0,0,0,0,0,1",
+                        "\"All workshops\",\"\",3,1,0.3333,1,0,0,0,0,1,0,0,0,0,0,0,1");
+        assertThat(MailTemplates.attachmentName("feedback", Locale.FRENCH, "2016-17"))
+                .isEqualTo("tables-fy2016-17.csv");
+    }
 }

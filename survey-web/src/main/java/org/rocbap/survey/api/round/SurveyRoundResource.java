@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.invitation.boundary.InvitationService;
+import org.rocbap.survey.invitation.boundary.ReplyRates;
 import org.rocbap.survey.invitation.entity.Invitation;
+import org.rocbap.survey.invitation.entity.NonResponse;
 import org.rocbap.survey.mail.boundary.MailOutbox;
 import org.rocbap.survey.mail.entity.MailState;
 import org.rocbap.survey.mail.entity.OutboxMessage;
@@ -97,7 +99,9 @@ public class SurveyRoundResource {
             LocalDate sentOn,
             LocalDate dueOn,
             LocalDate linkExpiresOn,
-            boolean revoked) {
+            boolean revoked,
+            NonResponse nonResponse,
+            String nonResponseNote) {
         public static InvitationView of(Invitation i) {
             return new InvitationView(
                     i.getId(),
@@ -109,7 +113,9 @@ public class SurveyRoundResource {
                     i.getSentOn(),
                     i.getDueOn(),
                     i.getLinkExpiresOn(),
-                    i.isRevoked());
+                    i.isRevoked(),
+                    i.getNonResponse(),
+                    i.getNonResponseNote());
         }
     }
 
@@ -235,6 +241,22 @@ public class SurveyRoundResource {
         return invitations.ofRound(rounds.get(fiscalYear)).stream()
                 .map(InvitationView::of)
                 .toList();
+    }
+
+    @Operation(
+            operationId = "getSurveyRoundReplyRates",
+            summary = "A round's reply rate, raw and net of the participants who cannot reply for a reason on record")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReplyRates.class)))
+    @GET
+    @Path("reply-rates")
+    public ReplyRates rates(@PathParam("fiscalYear") String fiscalYear) {
+        return invitations.rates(rounds.get(fiscalYear));
     }
 
     @Operation(

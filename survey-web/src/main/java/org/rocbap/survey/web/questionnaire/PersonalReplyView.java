@@ -11,6 +11,8 @@ import org.rocbap.survey.invitation.boundary.ReplyLinkRefusedException;
 import org.rocbap.survey.invitation.boundary.ReplyLinkService;
 import org.rocbap.survey.invitation.boundary.ReplyLinkService.LinkedQuestionnaire;
 import org.rocbap.survey.preference.entity.Languages;
+import org.rocbap.survey.project.entity.ModernizationProject;
+import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
 import org.rocbap.survey.shared.rules.RuleViolation;
@@ -68,6 +70,24 @@ public class PersonalReplyView extends QuestionnaireForm {
             return links.linkableInHouseWorkshops(token);
         } catch (ReplyLinkRefusedException e) {
             return List.of();
+        }
+    }
+
+    @Override
+    protected List<ModernizationProject> openProjects() {
+        try {
+            return links.openProjects(token);
+        } catch (ReplyLinkRefusedException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    protected ModernizationProject updateProjectStatus(Long id, Long loadedVersion, ProjectStatus status) {
+        try {
+            return links.updateProjectStatus(token, id, loadedVersion, status);
+        } catch (ReplyLinkRefusedException e) {
+            throw refused(e);
         }
     }
 

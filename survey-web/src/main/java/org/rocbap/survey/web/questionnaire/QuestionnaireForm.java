@@ -3,8 +3,12 @@ package org.rocbap.survey.web.questionnaire;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+import org.rocbap.survey.project.entity.ModernizationProject;
+import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
 import org.rocbap.survey.questionnaire.entity.Reply;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
@@ -31,6 +35,9 @@ public abstract class QuestionnaireForm implements Serializable {
     private NewInHouseWorkshop newInHouseWorkshop = new NewInHouseWorkshop();
     private Boolean autosaved;
     private LocalDate dueDate;
+    private List<ModernizationProject> projects = List.of();
+    // Status names, not the enum: JSF cannot see a map's value type, so it would store a String.
+    private Map<Long, String> projectStatuses = new HashMap<>();
 
     /** Saves the answers as they are on the page. */
     protected abstract SavedReply save(
@@ -41,6 +48,12 @@ public abstract class QuestionnaireForm implements Serializable {
 
     /** The in-house workshops the reply may link. */
     protected abstract List<InHouseWorkshop> linkable();
+
+    /** The open modernization projects of the respondent's administration. */
+    protected abstract List<ModernizationProject> openProjects();
+
+    /** Updates one project's status. */
+    protected abstract ModernizationProject updateProjectStatus(Long id, Long loadedVersion, ProjectStatus status);
 
     /** The name the page's messages give the respondent. */
     public abstract String getRespondentName();
@@ -57,6 +70,39 @@ public abstract class QuestionnaireForm implements Serializable {
                     .toList());
         }
         availableInHouseWorkshops = linkable();
+        showProjects();
+    }
+
+    private void showProjects() {
+        projects = openProjects();
+        projectStatuses = new HashMap<>();
+        projects.forEach(p -> projectStatuses.put(p.getId(), p.getStatus().name()));
+    }
+
+    /**
+     * Updates the status the page shows for one of the administration's projects: the questionnaire
+     * carries the project register from round to round.
+     */
+    public void updateProject(ModernizationProject project) {
+        PageMessages.attempt(FORM, () -> {
+            ModernizationProject updated = updateProjectStatus(
+                    project.getId(), project.getVersion(), ProjectStatus.valueOf(projectStatuses.get(project.getId())));
+            showProjects();
+            PageMessages.info("reply.projectUpdated", updated.getTitle());
+        });
+    }
+
+    public List<ModernizationProject> getProjects() {
+        return projects;
+    }
+
+    /** The status chosen on the page for each open project, by id. */
+    public Map<Long, String> getProjectStatuses() {
+        return projectStatuses;
+    }
+
+    public ProjectStatus[] getProjectStatusChoices() {
+        return ProjectStatus.values();
     }
 
     /**

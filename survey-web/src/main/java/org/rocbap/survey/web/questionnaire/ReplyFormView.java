@@ -6,11 +6,17 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.rocbap.survey.cascade.boundary.InHouseWorkshopService;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+import org.rocbap.survey.invitation.boundary.InvitationService;
+import org.rocbap.survey.invitation.entity.NonResponse;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
+import org.rocbap.survey.project.boundary.ProjectService;
+import org.rocbap.survey.project.entity.ModernizationProject;
+import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.questionnaire.boundary.ReplyService;
 import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
+import org.rocbap.survey.web.shared.PageMessages;
 
 /**
  * Backs {@code questionnaire/reply.xhtml}: the questionnaire filled in by the focal point on a
@@ -21,6 +27,7 @@ import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
 public class ReplyFormView extends QuestionnaireForm {
 
     private static final long serialVersionUID = 1L;
+    private static final String NON_RESPONSE_FORM = "nonresponse";
 
     @Inject
     private ParticipantService participantService;
@@ -31,8 +38,17 @@ public class ReplyFormView extends QuestionnaireForm {
     @Inject
     private InHouseWorkshopService inHouseWorkshopService;
 
+    @Inject
+    private InvitationService invitationService;
+
+    @Inject
+    private ProjectService projectService;
+
     private Long participantId;
     private Participant participant;
+    private boolean invited;
+    private NonResponse nonResponse;
+    private String nonResponseNote;
 
     /**
      * Called by the page's viewAction once the participant parameter is set. The parameter is not
@@ -42,6 +58,45 @@ public class ReplyFormView extends QuestionnaireForm {
     public void load() {
         participant = participantService.find(participantId);
         show(replyService.findByParticipant(participantId).orElse(null), replyService.replyDue(participantId));
+        invitationService.ofParticipant(participantId).ifPresent(invitation -> {
+            invited = true;
+            nonResponse = invitation.getNonResponse();
+            nonResponseNote = invitation.getNonResponseNote();
+        });
+    }
+
+    /** Records why the participant cannot reply (or, with no reason, that they can after all). */
+    public void explainNonResponse() {
+        PageMessages.attempt(NON_RESPONSE_FORM, () -> {
+            invitationService.explainNonResponse(participantId, nonResponse, nonResponseNote);
+            PageMessages.info(
+                    nonResponse == null ? "nonResponse.cleared" : "nonResponse.recorded", participant.getName());
+        });
+    }
+
+    /** Whether the participant was invited in a survey round (only then is there a reply to excuse). */
+    public boolean isInvited() {
+        return invited;
+    }
+
+    public NonResponse[] getNonResponseReasons() {
+        return NonResponse.values();
+    }
+
+    public NonResponse getNonResponse() {
+        return nonResponse;
+    }
+
+    public void setNonResponse(NonResponse nonResponse) {
+        this.nonResponse = nonResponse;
+    }
+
+    public String getNonResponseNote() {
+        return nonResponseNote;
+    }
+
+    public void setNonResponseNote(String nonResponseNote) {
+        this.nonResponseNote = nonResponseNote;
     }
 
     @Override
@@ -64,6 +119,16 @@ public class ReplyFormView extends QuestionnaireForm {
     @Override
     protected List<InHouseWorkshop> linkable() {
         return replyService.linkableInHouseWorkshops(participantId);
+    }
+
+    @Override
+    protected List<ModernizationProject> openProjects() {
+        return projectService.openProjects(participant.getAdministration());
+    }
+
+    @Override
+    protected ModernizationProject updateProjectStatus(Long id, Long loadedVersion, ProjectStatus status) {
+        return projectService.updateStatus(id, loadedVersion, status);
     }
 
     @Override

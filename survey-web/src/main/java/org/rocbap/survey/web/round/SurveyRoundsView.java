@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rocbap.survey.invitation.boundary.InvitationService;
+import org.rocbap.survey.invitation.boundary.ReplyRates;
 import org.rocbap.survey.invitation.entity.Invitation;
 import org.rocbap.survey.mail.boundary.MailOutbox;
 import org.rocbap.survey.mail.entity.OutboxMessage;
@@ -50,6 +51,7 @@ public class SurveyRoundsView implements Serializable {
     private SurveyRound round;
     private List<Invitation> invitations = List.of();
     private List<OutboxMessage> mail = List.of();
+    private ReplyRates rates;
     private LocalDate opensOn;
     private LocalDate closesOn;
     private Integer delayMonths;
@@ -76,6 +78,7 @@ public class SurveyRoundsView implements Serializable {
         if (round == null) {
             invitations = List.of();
             mail = List.of();
+            rates = null;
             if (fiscalYear != null) {
                 // A year's workshops end by 30 June; their questionnaires go out until December.
                 opensOn = FiscalYear.parse(fiscalYear).firstDay();
@@ -92,6 +95,7 @@ public class SurveyRoundsView implements Serializable {
         replyDays = round.getReplyDays();
         reminderDays = written(round.getReminderDays());
         invitations = invitationService.ofRound(round);
+        rates = invitationService.rates(round);
         mail = outbox.ofRound(round.getId());
     }
 
@@ -202,6 +206,11 @@ public class SurveyRoundsView implements Serializable {
 
     public List<Invitation> getInvitations() {
         return invitations;
+    }
+
+    /** The round's reply rate, raw and net; {@code null} while no round is planned. */
+    public ReplyRates getRates() {
+        return rates;
     }
 
     public List<OutboxMessage> getMail() {

@@ -1,0 +1,67 @@
+package org.rocbap.survey.api.round;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.rocbap.survey.api.round.SurveyRoundResource.InvitationView;
+import org.rocbap.survey.invitation.boundary.InvitationService;
+import org.rocbap.survey.invitation.entity.NonResponse;
+import org.rocbap.survey.shared.rules.NotFoundException;
+
+/** A participant's invitation in a survey round, and why they cannot reply if they cannot. */
+@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
+@Path("participants/{participant}/invitation")
+@Produces(MediaType.APPLICATION_JSON)
+public class InvitationResource {
+
+    @Inject
+    private InvitationService invitations;
+
+    /** @param reason {@code null} when the participant may reply after all */
+    public record NonResponseRequest(NonResponse reason, String note) {}
+
+    @Operation(operationId = "getInvitation", summary = "A participant's invitation in a survey round")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InvitationView.class)))
+    @GET
+    public InvitationView get(@PathParam("participant") Long participant) {
+        return InvitationView.of(invitations
+                .ofParticipant(participant)
+                .orElseThrow(() -> new NotFoundException("invitation of participant", participant)));
+    }
+
+    @Operation(
+            operationId = "explainNonResponse",
+            summary = "Record why a participant cannot reply (the administration's focal point, ROCB A/P staff)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InvitationView.class)))
+    @PUT
+    @Path("non-response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvitationView explain(@PathParam("participant") Long participant, NonResponseRequest request) {
+        return InvitationView.of(invitations.explainNonResponse(participant, request.reason(), request.note()));
+    }
+}
