@@ -2,6 +2,7 @@ package org.rocbap.survey.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,22 @@ class AccessibilityIT {
             PARTICIPANTS.put(administration, participant);
         }
         fixture.missionReport(PARTICIPANTS.get("FJI"), "2017-04-10");
+        // An example of each administration waiting for consent, on the focal points' to-do and the
+        // report page, and an edition in the report page's list.
+        ApiClient staff = ApiClient.as(stack, DemoUser.ROCB_STAFF);
+        for (String administration : List.of("FJI", "WSM")) {
+            JsonObject answer = (JsonObject) ApiClient.json(
+                            staff.get("rounds/2016-17/report/candidates?question=Q2_LESSONS&limit=1&administration="
+                                            + administration)
+                                    .body())
+                    .asJsonArray()
+                    .get(0);
+            staff.post(
+                    "rounds/2016-17/report/examples",
+                    "{\"replyId\": %d, \"question\": \"Q2_LESSONS\"}".formatted(answer.getInt("replyId")));
+        }
+        assertThat(staff.post("rounds/2016-17/report/editions", "").statusCode())
+                .isEqualTo(201);
     }
 
     @ParameterizedTest
@@ -99,6 +116,7 @@ class AccessibilityIT {
         if (user.seesAllAdministrations()) {
             pages.add("dashboard/overview.xhtml");
             pages.add("project/board.xhtml");
+            pages.add("report/publication.xhtml?fy=2016/17");
         }
         if (user.roles.contains("rocb-staff")) {
             pages.add("workshop/edit.xhtml");

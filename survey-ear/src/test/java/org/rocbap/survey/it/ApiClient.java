@@ -81,7 +81,9 @@ public final class ApiClient {
 
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            // A download takes what the file is, as a browser's link does.
+            return http.send(
+                    request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -78,6 +78,22 @@ class PageAccessIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DemoUser.class)
+    void theGoodPracticeReportIsForTheRocb(DemoUser user, SurveyStack stack) {
+        HomePage page = open(user, stack, "report/publication.xhtml");
+
+        if (user.seesAllAdministrations()) {
+            assertThat(page.title()).isEqualTo("Good Practice Report");
+            assertThat(browser.driver().findElements(By.id("publication:generate")))
+                    .hasSize(1);
+        } else {
+            assertThat(page.title()).isEqualTo("Access denied");
+            assertThat(browser.driver().findElements(By.id("publication:generate")))
+                    .isEmpty();
+        }
+    }
+
     /** Signs the user in and opens the page, whatever it then shows them. */
     private HomePage open(DemoUser user, SurveyStack stack, String path) {
         String app = stack.settings().applicationUrl();

@@ -20,6 +20,8 @@ import org.rocbap.survey.api.missionreport.DocumentSizeFilter;
 import org.rocbap.survey.api.missionreport.MissionReportsResource;
 import org.rocbap.survey.api.participation.ParticipantsResource;
 import org.rocbap.survey.api.project.ProjectsResource;
+import org.rocbap.survey.api.publication.ConsentsResource;
+import org.rocbap.survey.api.publication.ReportResource;
 import org.rocbap.survey.api.questionnaire.RepliesResource;
 import org.rocbap.survey.api.questionnaire.WorkshopRepliesResource;
 import org.rocbap.survey.api.report.RoundsResource;
@@ -145,6 +147,8 @@ public class SurveyApi extends Application {
                 RoundImportResource.class,
                 SurveyRoundResource.class,
                 InvitationResource.class,
+                ReportResource.class,
+                ConsentsResource.class,
                 RoundScheduleResource.class,
                 TestClockResource.class,
                 OpenApiResource.class,

@@ -3,6 +3,7 @@ package org.rocbap.survey.mail.control;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -28,6 +29,19 @@ public final class MailTemplates {
     /** The mail {@code name} (invitation, reminder, overdue, feedback) with its placeholders filled in. */
     public static Text render(String name, Locale locale, Object... arguments) {
         return new Text(format(name + ".subject", locale, arguments), format(name + ".body", locale, arguments));
+    }
+
+    /**
+     * The approved examples of the participant's own workshop, as the report quotes them; nothing when
+     * the workshop has none.
+     */
+    public static String feedbackExamples(List<String> examples, Locale locale) {
+        if (examples.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\n\n").append(format("feedback.examples", locale));
+        examples.forEach(example -> text.append("\n- ").append(example));
+        return text.toString();
     }
 
     /** The feedback's table: one line per workshop of Tables 1 and 3-5, their total, and Table 2's totals. */

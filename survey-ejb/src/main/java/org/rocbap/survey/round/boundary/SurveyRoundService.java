@@ -20,6 +20,7 @@ import org.rocbap.survey.mail.boundary.MailOutbox;
 import org.rocbap.survey.mail.control.MailTemplates;
 import org.rocbap.survey.missionreport.boundary.MissionReportNotices;
 import org.rocbap.survey.participation.entity.Participant;
+import org.rocbap.survey.publication.boundary.ExampleService;
 import org.rocbap.survey.report.boundary.RoundReportService;
 import org.rocbap.survey.report.control.RoundSummary;
 import org.rocbap.survey.round.control.RoundCalendar;
@@ -49,6 +50,9 @@ public class SurveyRoundService {
 
     @Inject
     private InvitationService invitations;
+
+    @Inject
+    private ExampleService examples;
 
     @Inject
     private AdministrationNotices administrationNotices;
@@ -209,6 +213,7 @@ public class SurveyRoundService {
         round.close(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
         String label = round.getFiscalYear().label();
         RoundSummary summary = reports.summary(label);
+        Map<Long, List<String>> examplesByWorkshop = examples.approvedByWorkshop(label);
         for (Participant participant : em.createNamedQuery(Participant.FIND_BY_FISCAL_YEAR, Participant.class)
                 .setParameter("fiscalYear", label)
                 .getResultList()) {
@@ -220,7 +225,11 @@ public class SurveyRoundService {
                     participant.locale(),
                     participant.getName(),
                     label,
-                    MailTemplates.feedbackTable(summary, participant.locale()));
+                    MailTemplates.feedbackTable(summary, participant.locale())
+                            + MailTemplates.feedbackExamples(
+                                    examplesByWorkshop.getOrDefault(
+                                            participant.getWorkshop().getId(), List.of()),
+                                    participant.locale()));
             outbox.enqueue(new Mail(
                     "feedback:" + round.getId() + ":" + participant.getId(),
                     round.getId(),
