@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,6 +18,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.rocbap.survey.it.pages.KeycloakLoginPage;
 import org.rocbap.survey.stack.SeedRound;
 import org.rocbap.survey.stack.SurveyStack;
 
@@ -94,6 +100,10 @@ class GoodPracticeReportIT {
         int edition = ApiClient.object(generated).getInt("edition");
         byte[] pdf = download(head, REPORT + "editions/" + edition + "/report.pdf", "application/pdf");
         JsonObject totals = ApiClient.object(head.get("rounds/2016-17/summary")).getJsonObject("totals");
+        // Kept beside the screenshots: docs/report/ shows its first pages (rendered with pdftoppm).
+        Path screenshots = Path.of(System.getProperty("survey.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve("good-practice-report.pdf"), pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // Lines wrap where the page ends them; the test reads the words, not the layout.
@@ -155,6 +165,73 @@ class GoodPracticeReportIT {
                         .map(Object::toString)
                         .filter(entry -> entry.contains("ExampleConsent")))
                 .hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void staffQuoteOnTheReportPageAndTheFocalPointApprovesOnTheToDo(SurveyStack stack) {
+        ApiClient staff = ApiClient.as(stack, DemoUser.ROCB_STAFF);
+        assertThat(staff.post("rounds/import", SeedRound.document().toString()).statusCode())
+                .isEqualTo(200);
+        String app = stack.settings().applicationUrl();
+        try (Browser browser = new Browser()) {
+            browser.open(app);
+            KeycloakLoginPage.expect(browser).signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
+            browser.open(app + "report/publication.xhtml?fy=2016/17");
+            browser.driver()
+                    .findElement(By.id("publication:administrationFilter"))
+                    .sendKeys("FJI");
+            browser.driver().findElement(By.id("publication:question")).click();
+            browser.driver()
+                    .findElement(By.xpath("//li[@data-label='Q3 Direct effects observed']"))
+                    .click();
+            browser.driver().findElement(By.id("publication:search")).click();
+            browser.waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("publication:answers"))
+                            .getText()
+                            .contains("FJI"));
+            browser.driver()
+                    .findElement(By.cssSelector("#publication\\:answers [aria-label^='Quote: FJI']"))
+                    .click();
+            browser.waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("messages")).getText().contains("The answer of FJI is quoted"));
+            browser.screenshot("report-publication");
+        }
+        JsonObject quoted = list(staff.get(REPORT + "examples")).stream()
+                .map(JsonObject.class::cast)
+                .filter(e -> e.getString("question").equals("Q3_EFFECTS"))
+                .filter(e -> e.getJsonArray("sources")
+                        .getJsonObject(0)
+                        .getString("administration")
+                        .equals("FJI"))
+                .findFirst()
+                .orElseThrow();
+
+        try (Browser browser = new Browser()) {
+            browser.open(app);
+            KeycloakLoginPage.expect(browser).signIn(DemoUser.FOCAL_POINT_FJI.username, DemoUser.PASSWORD);
+            browser.waiting()
+                    .until(d ->
+                            d.findElement(By.id("consent-requests")).getText().contains(quoted.getString("wording")));
+            browser.screenshot("consent-request");
+            WebElement approve =
+                    browser.driver().findElements(By.cssSelector("#consent-requests [aria-label^='Approve:']")).stream()
+                            .filter(b -> b.getAttribute("aria-label").contains("Q3 Direct effects observed"))
+                            .findFirst()
+                            .orElseThrow();
+            approve.click();
+            browser.waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("messages")).getText().contains("Your consent to the quote"));
+        }
+        JsonObject approved = list(staff.get(REPORT + "examples")).stream()
+                .map(JsonObject.class::cast)
+                .filter(e -> e.getInt("id") == quoted.getInt("id"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(approved.getJsonArray("sources").getJsonObject(0).getBoolean("approved"))
+                .isTrue();
     }
 
     /** Quotes the administration's Q5 answer that says {@code words}, or finds the example that already does. */
