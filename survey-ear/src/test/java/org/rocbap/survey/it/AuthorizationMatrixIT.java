@@ -43,7 +43,11 @@ class AuthorizationMatrixIT {
         /** ROCB staff only */
         STAFF,
         /** ROCB staff and head */
-        ROCB
+        ROCB,
+        /** the ROCB head only */
+        HEAD,
+        /** any focal point, for their own administration whatever the cell's */
+        FOCAL_POINT
     }
 
     enum Operation {
@@ -66,7 +70,12 @@ class AuthorizationMatrixIT {
         LIST_ROUND_INVITATIONS(Access.ROCB, false),
         LIST_ROUND_MAIL(Access.STAFF, false),
         RUN_ROUND_SCHEDULE(Access.STAFF, false),
-        READ_TEST_CLOCK(Access.STAFF, false);
+        READ_TEST_CLOCK(Access.STAFF, false),
+        LIST_QUOTABLE_ANSWERS(Access.ROCB, false),
+        LIST_REPORT_EXAMPLES(Access.ROCB, false),
+        WRITE_REPORT_TEXT(Access.HEAD, false),
+        LIST_REPORT_EDITIONS(Access.ROCB, false),
+        LIST_CONSENT_REQUESTS(Access.FOCAL_POINT, false);
 
         final Access access;
         final boolean byParticipantId;
@@ -152,6 +161,8 @@ class AuthorizationMatrixIT {
             case ACKNOWLEDGE -> own && user.roles.contains("manager");
             case STAFF -> staff;
             case ROCB -> user.seesAllAdministrations();
+            case HEAD -> user.roles.contains("rocb-head");
+            case FOCAL_POINT -> user.roles.contains("focal-point");
         };
     }
 
@@ -189,6 +200,13 @@ class AuthorizationMatrixIT {
             case LIST_ROUND_MAIL -> api.get(ROUND + "/mail");
             case RUN_ROUND_SCHEDULE -> api.post("rounds/schedule/runs", "");
             case READ_TEST_CLOCK -> api.get("test-clock");
+            case LIST_QUOTABLE_ANSWERS ->
+                api.get("rounds/2018-19/report/candidates?question=Q2_LESSONS&administration=" + administration);
+            case LIST_REPORT_EXAMPLES -> api.get("rounds/2018-19/report/examples");
+            case WRITE_REPORT_TEXT -> api.put("rounds/2018-19/report/texts/FOREWORD", """
+                    {"body": "Foreword by %s"}""".formatted(UUID.randomUUID()));
+            case LIST_REPORT_EDITIONS -> api.get("rounds/2018-19/report/editions");
+            case LIST_CONSENT_REQUESTS -> api.get("consents");
         };
     }
 }
