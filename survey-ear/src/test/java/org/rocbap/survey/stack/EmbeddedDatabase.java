@@ -27,14 +27,25 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.port = port;
     }
 
-    static EmbeddedDatabase start(Path dataDir, int port) throws IOException, SQLException {
+    /**
+     * @param durable whether every commit reaches the disk: the library starts PostgreSQL for throwaway
+     *     test databases (fsync off, {@code -F}, and asynchronous commit), which a crash or power cut
+     *     can leave without committed replies or corrupt; its {@code -c} settings come after {@code -F}
+     *     on the command line, so they win
+     */
+    static EmbeddedDatabase start(Path dataDir, int port, boolean durable) throws IOException, SQLException {
         Path runtime = Files.createDirectories(dataDir.resolve("postgres-runtime"));
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir.resolve("postgres"))
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(runtime.toFile())
-                .setPort(port)
-                .start();
+                .setPort(port);
+        if (durable) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, port);
         database.ensureDatabase(APPLICATION);
         database.ensureDatabase(KEYCLOAK);

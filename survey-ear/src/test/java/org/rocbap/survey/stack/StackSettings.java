@@ -21,6 +21,8 @@ import java.util.Map;
  * @param mailApiPort the port of its web API, which lists what it received
  * @param portOffset added to every WildFly port (8080 for HTTP, 9990 for management)
  * @param testClock whether the server's date may be moved (the tests run a round's months in minutes)
+ * @param durableDatabase whether PostgreSQL flushes every commit to disk; only the tests' throwaway
+ *     database trades that for speed
  * @param environment where an external database ({@code SURVEY_DB_URL}, ...) or identity provider
  *     ({@code OIDC_PROVIDER_URL}) is named; the tests pass an empty map, so they always run hermetic
  */
@@ -37,6 +39,7 @@ public record StackSettings(
         int mailApiPort,
         int portOffset,
         boolean testClock,
+        boolean durableDatabase,
         Map<String, String> environment) {
 
     /** The demo system: the usual ports, the environment may name external services. */
@@ -70,6 +73,7 @@ public record StackSettings(
                 mailPorts[1],
                 portOffset,
                 testClock,
+                !testClock,
                 Map.copyOf(env));
     }
 

@@ -57,7 +57,8 @@ public final class SurveyStack implements AutoCloseable {
             long t = System.nanoTime();
             progress.accept("Starting PostgreSQL on port " + settings.databasePort() + " (data in "
                     + settings.dataDir().resolve("postgres") + ") ...");
-            EmbeddedDatabase database = EmbeddedDatabase.start(settings.dataDir(), settings.databasePort());
+            EmbeddedDatabase database =
+                    EmbeddedDatabase.start(settings.dataDir(), settings.databasePort(), settings.durableDatabase());
             started.push(database);
             jdbcUrl = database.jdbcUrl(EmbeddedDatabase.APPLICATION);
             serverEnv.put("SURVEY_DB_URL", jdbcUrl);

@@ -32,6 +32,7 @@ import org.rocbap.survey.api.round.RoundScheduleResource;
 import org.rocbap.survey.api.round.SurveyRoundResource;
 import org.rocbap.survey.api.round.TestClockResource;
 import org.rocbap.survey.api.shared.AccessRefusedMapper;
+import org.rocbap.survey.api.shared.BearerForChanges;
 import org.rocbap.survey.api.shared.EjbAccessMapper;
 import org.rocbap.survey.api.shared.EjbFailureMapper;
 import org.rocbap.survey.api.shared.Problem;
@@ -152,6 +153,7 @@ public class SurveyApi extends Application {
                 RoundScheduleResource.class,
                 TestClockResource.class,
                 OpenApiResource.class,
+                BearerForChanges.class,
                 WorkflowExceptionMapper.class,
                 AccessRefusedMapper.class,
                 EjbAccessMapper.class,

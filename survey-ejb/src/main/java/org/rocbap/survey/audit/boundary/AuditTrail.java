@@ -1,5 +1,6 @@
 package org.rocbap.survey.audit.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,6 +26,8 @@ import org.rocbap.survey.shared.security.Roles;
  */
 @Stateless
 public class AuditTrail {
+
+    private static final int MAX_REFUSAL = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -56,6 +59,27 @@ public class AuditTrail {
         Caller caller = callerService.current();
         em.persist(new AuditEntry(
                 OffsetDateTime.now(clock), caller.username(), administration, subject, subjectId, action, changes));
+    }
+
+    /**
+     * Records a refused access (a forbidden operation, another administration's record) in a
+     * transaction of its own, since the caller's rolls back with the refusal.
+     *
+     * @param what the operation asked for, e.g. "PUT /projects/12"
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @PermitAll
+    public void refusal(String what, String reason) {
+        Caller caller = callerService.current();
+        String changes = (what + ": " + reason).replaceAll("\\p{Cntrl}", " ");
+        em.persist(new AuditEntry(
+                OffsetDateTime.now(clock),
+                caller.username(),
+                caller.administration(),
+                "Refusal",
+                null,
+                "refused",
+                changes.length() > MAX_REFUSAL ? changes.substring(0, MAX_REFUSAL) : changes));
     }
 
     static String differences(Map<String, ?> before, Map<String, ?> after) {

@@ -50,7 +50,7 @@ public final class AccessPolicy {
      */
     public static void requireVisible(Caller caller, String administration, String what, Object id) {
         if (!mayRead(caller, administration)) {
-            throw new NotFoundException(what, id);
+            throw new HiddenRecordException(what, id);
         }
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.rocbap.survey.api.shared.Attachment;
 import org.rocbap.survey.api.shared.Problem;
 import org.rocbap.survey.missionreport.boundary.MissionReportService;
 import org.rocbap.survey.missionreport.entity.MissionReport;
@@ -145,9 +146,9 @@ public class MissionReportsResource {
     public Response document(@PathParam("participant") Long participant) {
         StoredDocument document = missionReports.document(participant);
         return Response.ok(document.content(), document.contentType())
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + document.name().replace("\"", "") + "\"")
+                .header("Content-Disposition", Attachment.disposition(document.name(), document.contentType()))
+                // Opened in a tab all the same, a document can run nothing and reach nothing.
+                .header("Content-Security-Policy", "sandbox")
                 .header(
                         "Digest",
                         "sha-256="

@@ -1,7 +1,11 @@
 package org.rocbap.survey.api.shared;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -9,6 +13,15 @@ import java.util.List;
 /** A service method the caller's role may not call at all: 403. */
 @Provider
 public class EjbAccessMapper implements ExceptionMapper<EJBAccessException> {
+
+    @Inject
+    private RefusalLog refusals;
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private Request request;
 
     @Override
     public Response toResponse(EJBAccessException e) {

@@ -1,6 +1,10 @@
 package org.rocbap.survey.api.shared;
 
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -8,6 +12,7 @@ import org.rocbap.survey.shared.rules.ConcurrentChangeException;
 import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
+import org.rocbap.survey.shared.security.HiddenRecordException;
 
 /** Broken rules become 422 (404 for a missing record, 409 for a concurrent change) with every violation. */
 @Provider
@@ -21,11 +26,23 @@ public class WorkflowExceptionMapper implements ExceptionMapper<WorkflowExceptio
         return field.startsWith("/") ? field : "/" + field;
     }
 
+    @Inject
+    private RefusalLog refusals;
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private Request request;
+
     @Override
     public Response toResponse(WorkflowException e) {
         List<Problem.Error> errors = e.violations().stream()
                 .map(v -> new Problem.Error(pointer(v.field()), v.message()))
                 .toList();
+        if (e instanceof HiddenRecordException) {
+            refusals.refused(request, uri, "another administration's " + e.getMessage());
+        }
         if (e instanceof NotFoundException) {
             return Problem.response(Response.Status.NOT_FOUND, "Not found", e.getMessage(), errors);
         }

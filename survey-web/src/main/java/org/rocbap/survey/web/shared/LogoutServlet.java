@@ -16,7 +16,8 @@ import org.wildfly.security.http.oidc.OidcSecurityContext;
  *
  * <p>Ending only the application session would leave the Keycloak session alive, and the next visit
  * would sign the user straight back in; so the browser is sent on to Keycloak's end-session
- * endpoint, which returns it to the application's start page and hence to the login form.
+ * endpoint, which returns it to the application's start page and hence to the login form. Only a
+ * POST signs out (a GET answers 405), so that another site's link or image cannot.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -24,7 +25,7 @@ public class LogoutServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         OidcSecurityContext oidc = (OidcSecurityContext) request.getAttribute(OidcSecurityContext.class.getName());
         String home = request.getRequestURL().toString().replaceFirst("/logout$", "/");

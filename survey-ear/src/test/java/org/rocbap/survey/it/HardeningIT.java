@@ -1,0 +1,167 @@
+package org.rocbap.survey.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.rocbap.survey.it.pages.KeycloakLoginPage;
+import org.rocbap.survey.stack.SurveyStack;
+
+/**
+ * What a browser is protected by: headers against framing, sniffing, referrers and caching; no change
+ * through the API on the strength of the session cookie alone (what another site's page could make
+ * the browser send); signing out only by POST; readiness for load balancers.
+ */
+@ExtendWith(StackExtension.class)
+class HardeningIT {
+
+    @Test
+    void everyAnswerForbidsFramingSniffingReferrersAndCaching(SurveyStack stack)
+            throws IOException, InterruptedException {
+        HttpResponse<String> api = ApiClient.as(stack, DemoUser.ROCB_STAFF).get("workshops");
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        stack.settings().applicationUrl() + "answer/questionnaire.xhtml?token=guessed"))
+                                .build(),
+                        BodyHandlers.ofString());
+
+        for (HttpResponse<String> response : List.of(api, page)) {
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .as(response.uri().toString())
+                    .contains("frame-ancestors 'none'");
+            assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        }
+    }
+
+    @Test
+    void aDocumentDownloadsUnderItsNameWithTheExtensionOfWhatItIsAndSandboxed(SurveyStack stack) {
+        FollowUpFixture fixture = new FollowUpFixture(stack);
+        long participant = fixture.participant("FJI", "Download Name");
+        String path = "participants/" + participant + "/mission-report";
+        ApiClient focalPoint = ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI);
+        HttpResponse<String> filed =
+                focalPoint.put(path, """
+                {"version": null, "filedOn": "2017-04-12", "documentName": "Rapport d'activité «2017».html",
+                 "documentBase64": "%s"}""".formatted(java.util.Base64.getEncoder().encodeToString(FollowUpFixture.PDF)));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+
+        HttpResponse<byte[]> download = focalPoint.getBytes(path + "/document");
+
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"Rapport d_activite _2017_.pdf\";"
+                        + " filename*=UTF-8''Rapport%20d%27activit%C3%A9%20%C2%AB2017%C2%BB.pdf");
+        assertThat(download.headers().allValues("Content-Security-Policy")).contains("sandbox");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void everyRefusalIsInTheAuditTrail(SurveyStack stack) {
+        FollowUpFixture fixture = new FollowUpFixture(stack);
+        long samoan = fixture.participant("WSM", "Refusal Target");
+        ApiClient fiji = ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI);
+
+        assertThat(fiji.get("participants/" + samoan + "/mission-report").statusCode())
+                .isEqualTo(404);
+        assertThat(fiji.post("workshops/" + FollowUpFixture.WORKSHOP + "/participants", """
+                        {"administration": "FJI", "name": "Not allowed", "email": "refused@customs.example"}""")
+                        .statusCode())
+                .isEqualTo(403);
+
+        List<JsonObject> refusals =
+                ApiClient.json(fixture.staff().get("audit?max=200").body())
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(e -> e.getString("subject").equals("Refusal"))
+                        .filter(e -> e.getString("actor").equals(DemoUser.FOCAL_POINT_FJI.username))
+                        .toList();
+        assertThat(refusals)
+                .extracting(e -> e.getString("changes"))
+                .anySatisfy(c -> assertThat(c).contains("GET /participants/" + samoan + "/mission-report"))
+                .anySatisfy(
+                        c -> assertThat(c).contains("POST /workshops/" + FollowUpFixture.WORKSHOP + "/participants"));
+    }
+
+    @Test
+    void readinessIsServedWithoutSignInAndNamesTheDeployment(SurveyStack stack)
+            throws IOException, InterruptedException {
+        HttpResponse<String> ready = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:"
+                                        + (9990 + stack.settings().portOffset()) + "/health/ready"))
+                                .build(),
+                        BodyHandlers.ofString());
+
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        JsonObject health = (JsonObject) ApiClient.json(ready.body());
+        assertThat(health.getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
+                .filteredOn(check -> check.getString("status").equals("UP"))
+                .extracting(check -> check.getString("name"))
+                .contains("server-state", "boot-errors", "deployments-status");
+    }
+
+    @Test
+    void theSessionCookieAloneChangesNothingThroughTheApi(SurveyStack stack) {
+        FollowUpFixture fixture = new FollowUpFixture(stack);
+        long participant = fixture.participant("FJI", "Cookie Target");
+        fixture.missionReport(participant, "2017-04-10");
+        String report = "participants/" + participant + "/mission-report";
+        String app = stack.settings().applicationUrl();
+
+        try (Browser browser = new Browser()) {
+            browser.open(app);
+            KeycloakLoginPage.expect(browser).signIn(DemoUser.MANAGER_FJI.username, DemoUser.PASSWORD);
+            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+            assertThat(session.isHttpOnly()).isTrue();
+            assertThat(session.getSameSite()).isEqualTo("Lax");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            // What a page of another origin would do while the manager is signed in.
+            Object status = js.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0], {method: 'POST', credentials: 'include'})"
+                            + ".then(function (r) { done(r.status); }, function (e) { done(String(e)); });",
+                    app + "api/v1/" + report + "/acknowledgement");
+            assertThat(status).isEqualTo(403L);
+            Object read = js.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0], {credentials: 'include'}).then(function (r) { done(r.status); });",
+                    app + "api/v1/" + report);
+            assertThat(read)
+                    .as("reading with the cookie still works (download links)")
+                    .isEqualTo(200L);
+            Object signOutByGet = js.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0], {credentials: 'include', redirect: 'manual'})"
+                            + ".then(function (r) { done(r.status); });",
+                    app + "logout");
+            assertThat(signOutByGet).as("a GET does not sign out").isEqualTo(405L);
+        }
+
+        JsonObject after =
+                ApiClient.object(ApiClient.as(stack, DemoUser.MANAGER_FJI).get(report));
+        assertThat(after.containsKey("acknowledgedBy") && !after.isNull("acknowledgedBy"))
+                .as("not acknowledged")
+                .isFalse();
+        assertThat(ApiClient.as(stack, DemoUser.MANAGER_FJI)
+                        .post(report + "/acknowledgement", "")
+                        .statusCode())
+                .as("with a bearer token the manager acknowledges")
+                .isEqualTo(200);
+    }
+}
