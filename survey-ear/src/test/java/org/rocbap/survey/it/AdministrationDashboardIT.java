@@ -55,10 +55,7 @@ class AdministrationDashboardIT {
             browser.open(app);
             KeycloakLoginPage.expect(browser).signIn(DemoUser.MANAGER_FJI.username, DemoUser.PASSWORD);
             browser.open(app + "administration/dashboard.xhtml");
-            browser.driver().findElement(By.id("mine:fiscalYear")).click();
-            browser.waiting()
-                    .until(ExpectedConditions.elementToBeClickable(By.xpath("//li[@data-label='FY2016/17']")))
-                    .click();
+            browser.choose(browser.driver().findElement(By.id("mine:fiscalYear")), "FY2016/17");
             browser.waiting()
                     .until(ExpectedConditions.textToBe(By.id("participated"), String.valueOf(fijiWorkshops.size())));
             browser.screenshot("dashboard-manager");

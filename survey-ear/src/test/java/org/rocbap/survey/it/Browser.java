@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -78,6 +82,34 @@ public final class Browser implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /**
+     * Picks the option of that visible label in a PrimeFaces select menu and waits until the menu holds
+     * it and its Ajax update is done: a click that lands while the panel still opens would otherwise
+     * leave the previous choice in place and the test working on the wrong data.
+     */
+    public void choose(WebElement menu, String label) {
+        String id = menu.getAttribute("id");
+        menu.click();
+        waiting()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id=\"" + id + "_panel\"]//li[@data-label=\"" + label + "\"]")))
+                .click();
+        waiting()
+                .until(d -> label.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "var s = document.getElementById(arguments[0]);"
+                                        + " return s && s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : null;",
+                                id + "_input")));
+        waitForAjax();
+    }
+
+    /** Waits until the page has loaded and PrimeFaces has no Ajax request queued or running. */
+    public void waitForAjax() {
+        waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 
     /** Waits for a download of that name to finish and returns it. */

@@ -180,10 +180,7 @@ class GoodPracticeReportIT {
             browser.driver()
                     .findElement(By.id("publication:administrationFilter"))
                     .sendKeys("FJI");
-            browser.driver().findElement(By.id("publication:question")).click();
-            browser.driver()
-                    .findElement(By.xpath("//li[@data-label='Q3 Direct effects observed']"))
-                    .click();
+            browser.choose(browser.driver().findElement(By.id("publication:question")), "Q3 Direct effects observed");
             browser.driver().findElement(By.id("publication:search")).click();
             browser.waiting()
                     .ignoring(StaleElementReferenceException.class)
@@ -234,7 +231,7 @@ class GoodPracticeReportIT {
                 .isTrue();
     }
 
-    /** Quotes the administration's Q5 answer that says {@code words}, or finds the example that already does. */
+    /** Quotes the administration's Q5 answer that says {@code words}, and checks it cannot be quoted twice. */
     private static JsonObject quote(ApiClient staff, String administration, String words) {
         JsonObject candidate =
                 list(staff.get(REPORT + "candidates?question=Q5_MODERNIZATION&administration=" + administration))

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rocbap.survey.it.pages.KeycloakLoginPage;
 import org.rocbap.survey.stack.SurveyStack;
 
@@ -38,10 +37,7 @@ class ReferenceDataIT {
             browser.open(stack.settings().applicationUrl() + "workshop/list.xhtml");
             KeycloakLoginPage.expect(browser).signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
             // Other tests may add workshops of other years; the reference data is FY2016/17's.
-            browser.driver().findElement(By.id("workshops-form:fiscalYear")).click();
-            browser.waiting()
-                    .until(ExpectedConditions.elementToBeClickable(By.xpath("//li[@data-label='FY2016/17']")))
-                    .click();
+            browser.choose(browser.driver().findElement(By.id("workshops-form:fiscalYear")), "FY2016/17");
             browser.waiting()
                     .ignoring(StaleElementReferenceException.class)
                     .until(

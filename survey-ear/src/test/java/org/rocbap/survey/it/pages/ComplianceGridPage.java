@@ -22,7 +22,7 @@ public final class ComplianceGridPage {
     public static ComplianceGridPage open(Browser browser, String app, String fiscalYear) {
         browser.open(app + "compliance/grid.xhtml?fy=" + fiscalYear);
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("grid:matrix")));
-        Ajax.waitForQueue(browser);
+        browser.waitForAjax();
         return new ComplianceGridPage(browser);
     }
 
@@ -66,7 +66,7 @@ public final class ComplianceGridPage {
         cell(administration, workshop)
                 .findElement(By.cssSelector("a.grid-cell"))
                 .click();
-        Ajax.waitForQueue(browser);
+        browser.waitForAjax();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("cell-dialog")));
         return browser.driver().findElements(By.cssSelector("#cell-participants_data tr")).stream()
                 .map(tr -> tr.findElement(By.tagName("td"))
@@ -105,16 +105,12 @@ public final class ComplianceGridPage {
         // Clearing types no key; Backspace in the empty field tells the page it is empty now.
         field.sendKeys(text.isEmpty() ? Keys.BACK_SPACE : text);
         browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> !count().equals(before));
-        Ajax.waitForQueue(browser);
+        browser.waitForAjax();
     }
 
     /** Chooses what the grid shows by the option's visible label. */
     public void show(String label) {
-        browser.driver().findElement(By.id("grid:attention")).click();
-        browser.waiting()
-                .until(ExpectedConditions.elementToBeClickable(By.xpath("//li[@data-label=\"" + label + "\"]")))
-                .click();
-        Ajax.waitForQueue(browser);
+        browser.choose(browser.driver().findElement(By.id("grid:attention")), label);
     }
 
     private List<WebElement> rows() {

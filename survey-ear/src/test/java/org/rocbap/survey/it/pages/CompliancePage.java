@@ -36,7 +36,7 @@ public class CompliancePage {
 
     public void acknowledge(String participant) {
         row(participant).findElement(By.cssSelector(".acknowledge")).click();
-        Ajax.waitForQueue(browser);
+        browser.waitForAjax();
     }
 
     public String acknowledged(String participant) {

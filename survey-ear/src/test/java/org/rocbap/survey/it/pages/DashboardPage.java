@@ -23,11 +23,7 @@ public class DashboardPage {
 
     /** Chooses a fiscal year (written 2016/17) in the selector and waits for the tables. */
     public DashboardPage choose(String fiscalYear) {
-        browser.driver().findElement(By.id("dashboard:fiscalYear")).click();
-        browser.waiting()
-                .until(ExpectedConditions.elementToBeClickable(By.xpath("//li[@data-label='FY" + fiscalYear + "']")))
-                .click();
-        Ajax.waitForQueue(browser);
+        browser.choose(browser.driver().findElement(By.id("dashboard:fiscalYear")), "FY" + fiscalYear);
         return this;
     }
 

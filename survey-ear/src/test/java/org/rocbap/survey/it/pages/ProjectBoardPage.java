@@ -28,7 +28,7 @@ public class ProjectBoardPage {
         input.clear();
         input.sendKeys(text);
         browser.waiting().until(d -> !report().equals(before));
-        Ajax.waitForQueue(browser);
+        browser.waitForAjax();
         return this;
     }
 

@@ -25,7 +25,7 @@ public class ReplyPage {
         browser.driver()
                 .findElement(By.cssSelector("[id='reply:" + field + "'] .ui-chkbox-box"))
                 .click();
-        Ajax.waitForQueue(browser);
+        browser.waitForAjax();
         return this;
     }
 
@@ -38,7 +38,7 @@ public class ReplyPage {
 
     public ReplyPage submit() {
         browser.driver().findElement(By.id("reply:submit")).click();
-        Ajax.waitForQueue(browser);
+        browser.waitForAjax();
         return this;
     }
 
@@ -61,7 +61,7 @@ public class ReplyPage {
         browser.driver().findElement(By.id("inhouse:title")).sendKeys(title);
         browser.driver().findElement(By.id("inhouse:attendees")).sendKeys(attendees);
         browser.driver().findElement(By.id("inhouse:recordInHouse")).click();
-        Ajax.waitForQueue(browser);
+        browser.waitForAjax();
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("inHouseDialog")));
         return this;
     }
