@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +39,13 @@ class SurveyRoundIT {
     @Test
     void aRoundSendsInvitesRemindsAndFeedsBack(SurveyStack stack) throws Exception {
         this.stack = stack;
-        // A fiscal year of its own, so that no other test's workshop is in the round.
-        int year = 2100 + ThreadLocalRandom.current().nextInt(800);
+        // A fiscal year of its own, so that no other test's workshop is in the round; one whose
+        // questionnaire day (and so due date) is a Tuesday, since mail waits for working days.
+        int year = ThreadLocalRandom.current()
+                .ints(2100, 2900)
+                .filter(y -> LocalDate.of(y + 1, 3, 7).getDayOfWeek() == DayOfWeek.TUESDAY)
+                .findFirst()
+                .orElseThrow();
         String fiscalYear = year + "-" + String.format("%02d", (year + 1) % 100);
         String code = "IT-RND-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         LocalDate workshopEnd = LocalDate.of(year, 9, 7);
@@ -77,11 +86,48 @@ class SurveyRoundIT {
         try {
             // A month after the workshop no mission report is filed: each participant is told, and each
             // manager (read from Keycloak) gets the list of their administration's; Tonga has no manager.
-            moveClock(workshopEnd.plusDays(31));
+            // That day is a Friday or a Saturday, and the schedule runs at 18:00 in Fiji, 19:00 in Samoa
+            // and Tonga: the mail waits for Monday morning in each of them.
+            LocalDate reportNotices = workshopEnd.plusDays(31);
+            moveClock(reportNotices.atTime(6, 0).atOffset(ZoneOffset.UTC));
             JsonObject reportsDue = run();
             assertThat(reportsDue.getInt("invitations")).isZero();
             assertThat(reportsDue.getInt("notices")).isEqualTo(4 + 2);
             assertThat(run().getInt("notices")).isZero();
+            LocalDate monday = reportNotices.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+            Map<String, String> nineOnMonday = Map.of(
+                    "FJI",
+                            monday.atTime(9, 0)
+                                    .atOffset(ZoneOffset.ofHours(12))
+                                    .toInstant()
+                                    .toString(),
+                    "WSM",
+                            monday.atTime(9, 0)
+                                    .atOffset(ZoneOffset.ofHours(13))
+                                    .toInstant()
+                                    .toString(),
+                    "TON",
+                            monday.atTime(9, 0)
+                                    .atOffset(ZoneOffset.ofHours(13))
+                                    .toInstant()
+                                    .toString());
+            for (JsonObject waiting : list("rounds/" + fiscalYear + "/survey/mail")) {
+                String administration = waiting.getString("recipient").contains(".wsm")
+                                || waiting.getString("recipient").startsWith("round-b-")
+                        ? "WSM"
+                        : waiting.getString("recipient").startsWith("round-c-") ? "TON" : "FJI";
+                assertThat(waiting.getString("state")).isEqualTo("PENDING");
+                assertThat(OffsetDateTime.parse(waiting.getString("nextAttemptAt"))
+                                .toInstant()
+                                .toString())
+                        .as(waiting.toString())
+                        .isEqualTo(nineOnMonday.get(administration));
+            }
+            Thread.sleep(3000);
+            assertThat(mail.get("A").messages())
+                    .as("nothing is sent out of working hours")
+                    .isEmpty();
+            moveClock(monday);
             for (Mailbox box : mail.values()) {
                 box.await(m -> m.event().startsWith("reportMissing:"), "the notice of the missing mission report");
             }
@@ -140,14 +186,12 @@ class SurveyRoundIT {
                 assertThat(text(browser, "reply-responder")).isEqualTo("Participant A");
                 assertThat(text(browser, "reply-due")).isEqualTo(day(due, Locale.ENGLISH));
                 assertThat(browser.driver().findElements(By.id("menu"))).isEmpty();
-                browser.driver()
-                        .findElement(By.xpath("//div[contains(@class,'project-row')][.//label[normalize-space(.)='"
-                                + project + "']]//div[contains(@class,'ui-selectonemenu')]"))
-                        .click();
-                browser.waiting()
-                        .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
-                                By.xpath("//li[@data-label='Completed']")))
-                        .click();
+                browser.choose(
+                        browser.driver()
+                                .findElement(
+                                        By.xpath("//div[contains(@class,'project-row')][.//label[normalize-space(.)='"
+                                                + project + "']]//div[contains(@class,'ui-selectonemenu')]")),
+                        "Completed");
                 browser.driver()
                         .findElement(By.cssSelector("[aria-label='Update: " + project + "']"))
                         .click();
@@ -252,11 +296,7 @@ class SurveyRoundIT {
                 browser.waiting()
                         .until(d ->
                                 !d.findElements(By.id("nonresponse:explain")).isEmpty());
-                browser.driver().findElement(By.id("nonresponse:nonResponse")).click();
-                browser.waiting()
-                        .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
-                                By.xpath("//li[@data-label='Unreachable']")))
-                        .click();
+                browser.choose(browser.driver().findElement(By.id("nonresponse:nonResponse")), "Unreachable");
                 browser.driver()
                         .findElement(By.id("nonresponse:nonResponseNote"))
                         .sendKeys("Mailbox closed");
@@ -439,8 +479,16 @@ class SurveyRoundIT {
         return ApiClient.as(stack, DemoUser.ROCB_STAFF);
     }
 
-    private void moveClock(LocalDate today) {
-        ok(staff().put("test-clock", today == null ? "{\"today\": null}" : "{\"today\": \"" + today + "\"}"));
+    /**
+     * Moves the server to that day at 01:00 UTC: the same day in Fiji (13:00), Samoa and Tonga (14:00),
+     * inside their working hours; {@code null} goes back to the real time.
+     */
+    private void moveClock(LocalDate day) {
+        moveClock(day == null ? null : day.atTime(1, 0).atOffset(ZoneOffset.UTC));
+    }
+
+    private void moveClock(OffsetDateTime at) {
+        ok(staff().put("test-clock", at == null ? "{\"at\": null}" : "{\"at\": \"" + at + "\"}"));
     }
 
     private JsonObject run() {

@@ -6,6 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A member customs administration of the WCO Asia/Pacific region, identified by its ISO 3166-1
@@ -28,6 +34,12 @@ public class Administration {
     @Column(nullable = false, unique = true)
     private String name;
 
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Column(name = "closed_days", nullable = false)
+    private String closedDays;
+
     @Version
     private long version;
 
@@ -39,5 +51,17 @@ public class Administration {
 
     public String getName() {
         return name;
+    }
+
+    /** Where its offices are: mail to its people goes out in their working hours. */
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /** The days its offices are closed (its weekend). */
+    public Set<DayOfWeek> getClosedDays() {
+        return Arrays.stream(closedDays.split(","))
+                .map(DayOfWeek::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
     }
 }

@@ -112,6 +112,7 @@ public class AdministrationNotices {
                             key,
                             round.getId(),
                             group.workshop().getId(),
+                            group.administration(),
                             template,
                             contact.email(),
                             text.subject(),

@@ -278,6 +278,7 @@ public class InvitationService {
                 key,
                 invitation.getRound().getId(),
                 participant.getWorkshop().getId(),
+                participant.getAdministration(),
                 kind,
                 participant.getEmail(),
                 text.subject(),

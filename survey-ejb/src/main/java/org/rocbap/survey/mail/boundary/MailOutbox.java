@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.rocbap.survey.administration.entity.Administration;
+import org.rocbap.survey.mail.control.WorkingHours;
 import org.rocbap.survey.mail.entity.OutboxMessage;
 import org.rocbap.survey.shared.persistence.Records;
 import org.rocbap.survey.shared.rules.NotFoundException;
@@ -52,7 +54,8 @@ public class MailOutbox {
                 mail.recipient(),
                 mail.subject(),
                 mail.body(),
-                now());
+                now(),
+                firstDelivery(mail.administration()));
         if (mail.attachment() != null) {
             message.attach(
                     mail.attachment().name(),
@@ -80,6 +83,18 @@ public class MailOutbox {
         }
         message.resend(now());
         return message;
+    }
+
+    /** Now, or the next working morning of the recipient's administration. */
+    private OffsetDateTime firstDelivery(String administrationCode) {
+        OffsetDateTime now = now();
+        if (administrationCode == null) {
+            return now;
+        }
+        Administration administration =
+                Records.existing(em, Administration.class, administrationCode, "administration");
+        return WorkingHours.next(now.toInstant(), administration.getTimeZone(), administration.getClosedDays())
+                .atOffset(now.getOffset());
     }
 
     private OffsetDateTime now() {

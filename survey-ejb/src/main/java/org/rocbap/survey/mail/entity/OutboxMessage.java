@@ -114,7 +114,8 @@ public class OutboxMessage {
             String recipient,
             String subject,
             String body,
-            OffsetDateTime now) {
+            OffsetDateTime now,
+            OffsetDateTime firstAttempt) {
         Invariant.require(eventKey != null && !eventKey.isBlank(), "a message says which event it is for");
         Invariant.require(recipient != null && recipient.contains("@"), "a message goes to an address");
         this.eventKey = eventKey;
@@ -124,8 +125,9 @@ public class OutboxMessage {
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
+        Invariant.require(!firstAttempt.isBefore(now), "a message is sent once it is written, or later");
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.nextAttemptAt = firstAttempt;
     }
 
     /** Attaches a file (set before the message is first written). */

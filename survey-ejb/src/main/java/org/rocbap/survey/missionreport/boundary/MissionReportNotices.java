@@ -94,6 +94,7 @@ public class MissionReportNotices {
                         key,
                         round.getId(),
                         about.getWorkshop().getId(),
+                        about.getAdministration(),
                         key.substring(0, key.indexOf(':')),
                         recipient,
                         text.subject(),

@@ -234,6 +234,7 @@ public class SurveyRoundService {
                     "feedback:" + round.getId() + ":" + participant.getId(),
                     round.getId(),
                     participant.getWorkshop().getId(),
+                    participant.getAdministration(),
                     "feedback",
                     participant.getEmail(),
                     text.subject(),

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.security.Roles;
 
@@ -19,20 +20,25 @@ public class ClockService {
     @Inject
     private Clock clock;
 
-    public LocalDate today() {
+    public OffsetDateTime now() {
         requireAdjustable();
-        return LocalDate.now(clock);
+        return OffsetDateTime.now(clock);
     }
 
-    /** Makes {@code today} the server's date; {@code null} goes back to the real one. */
-    public LocalDate moveTo(LocalDate today) {
+    /**
+     * Makes {@code at} the server's time, or else {@code today} its date (keeping the time of day);
+     * neither goes back to the real time.
+     */
+    public OffsetDateTime moveTo(LocalDate today, OffsetDateTime at) {
         requireAdjustable();
-        if (today == null) {
-            ShiftableClock.reset();
-        } else {
+        if (at != null) {
+            ShiftableClock.moveTo(at.toInstant());
+        } else if (today != null) {
             ShiftableClock.moveTo(today);
+        } else {
+            ShiftableClock.reset();
         }
-        return LocalDate.now(clock);
+        return OffsetDateTime.now(clock);
     }
 
     private static void requireAdjustable() {

@@ -50,6 +50,19 @@ public final class ShiftableClock extends Clock implements Serializable {
         SHIFT.set(Duration.ofDays(today.toEpochDay() - real.toEpochDay()));
     }
 
+    /**
+     * Moves the clock so that it is {@code at} now, to the second: mail waits for the working hours of
+     * its recipients, so the tests choose the hour as well as the day.
+     *
+     * @throws IllegalStateException on a server that does not allow it
+     */
+    public static void moveTo(Instant at) {
+        if (!adjustable()) {
+            throw new IllegalStateException("The clock of this server cannot be moved");
+        }
+        SHIFT.set(Duration.between(Instant.now(), at));
+    }
+
     /** Back to the real date. */
     public static void reset() {
         SHIFT.set(Duration.ZERO);

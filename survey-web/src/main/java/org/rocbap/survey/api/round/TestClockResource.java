@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,8 +29,17 @@ public class TestClockResource {
     @Inject
     private ClockService clock;
 
-    /** @param today the server's date; {@code null} for the real one */
-    public record Today(LocalDate today) {}
+    /**
+     * @param today the server's date
+     * @param at the server's time; when moving, it wins over {@code today}, and both {@code null} go
+     *     back to the real time
+     */
+    public record Today(LocalDate today, OffsetDateTime at) {
+
+        static Today of(OffsetDateTime now) {
+            return new Today(now.toLocalDate(), now);
+        }
+    }
 
     @Operation(operationId = "getTestClock", summary = "The test server's date")
     @APIResponse(
@@ -38,7 +48,7 @@ public class TestClockResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Today.class)))
     @GET
     public Today get() {
-        return new Today(clock.today());
+        return Today.of(clock.now());
     }
 
     @Operation(operationId = "moveTestClock", summary = "Move the test server's date")
@@ -49,6 +59,6 @@ public class TestClockResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Today move(Today today) {
-        return new Today(clock.moveTo(today.today()));
+        return Today.of(clock.moveTo(today.today(), today.at()));
     }
 }
