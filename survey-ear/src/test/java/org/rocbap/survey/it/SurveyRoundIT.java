@@ -41,11 +41,7 @@ class SurveyRoundIT {
         this.stack = stack;
         // A fiscal year of its own, so that no other test's workshop is in the round; one whose
         // questionnaire day (and so due date) is a Tuesday, since mail waits for working days.
-        int year = ThreadLocalRandom.current()
-                .ints(2100, 2900)
-                .filter(y -> LocalDate.of(y + 1, 3, 7).getDayOfWeek() == DayOfWeek.TUESDAY)
-                .findFirst()
-                .orElseThrow();
+        int year = yearWhoseQuestionnaireGoesOnATuesday();
         String fiscalYear = year + "-" + String.format("%02d", (year + 1) % 100);
         String code = "IT-RND-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         LocalDate workshopEnd = LocalDate.of(year, 9, 7);
@@ -89,7 +85,7 @@ class SurveyRoundIT {
             // That day is a Friday or a Saturday, and the schedule runs at 18:00 in Fiji, 19:00 in Samoa
             // and Tonga: the mail waits for Monday morning in each of them.
             LocalDate reportNotices = workshopEnd.plusDays(31);
-            moveClock(reportNotices.atTime(6, 0).atOffset(ZoneOffset.UTC));
+            moveClockTo(reportNotices.atTime(6, 0).atOffset(ZoneOffset.UTC));
             JsonObject reportsDue = run();
             assertThat(reportsDue.getInt("invitations")).isZero();
             assertThat(reportsDue.getInt("notices")).isEqualTo(4 + 2);
@@ -375,7 +371,148 @@ class SurveyRoundIT {
             moveClock(LocalDate.of(year + 1, 7, 15));
             assertRefused(links.get("D"), "has expired");
         } finally {
-            moveClock(null);
+            moveClockTo(null);
+        }
+    }
+
+    @Test
+    void aQuestionnaireHandedOverToASuccessorIsAnsweredOnceForTheParticipant(SurveyStack stack) {
+        this.stack = stack;
+        int year = yearWhoseQuestionnaireGoesOnATuesday();
+        String fiscalYear = year + "-" + String.format("%02d", (year + 1) % 100);
+        String code = "IT-SUC-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        LocalDate workshopEnd = LocalDate.of(year, 9, 7);
+        created(staff().post("workshops", """
+                {"code": "%s", "title": "Regional Workshop on Transit", "fiscalYear": "%s",
+                 "startDate": "%s", "endDate": "%s", "venue": "Suva", "accreditation": false}""".formatted(
+                        code, fiscalYear.replace('-', '/'), workshopEnd.minusDays(4), workshopEnd)));
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Long> participants = new LinkedHashMap<>();
+        for (String who : List.of("P", "Q")) {
+            participants.put(
+                    who,
+                    ApiClient.object(created(staff().post("workshops/" + code + "/participants", """
+                            {"administration": "FJI", "name": "Officer %s", "email": "officer-%s-%s@customs.example", "language": "en"}""".formatted(
+                                            who, who.toLowerCase(), suffix))))
+                            .getJsonNumber("id")
+                            .longValue());
+        }
+        Mailbox officerP = new Mailbox(stack, "officer-p-" + suffix + "@customs.example");
+        String successorAddress = "successor-" + suffix + "@customs.example";
+        Mailbox successor = new Mailbox(stack, successorAddress);
+        ok(staff().put("rounds/" + fiscalYear + "/survey", """
+                {"opensOn": "%s", "closesOn": "%s"}""".formatted(
+                        LocalDate.of(year, 7, 1), LocalDate.of(year + 1, 6, 30))));
+        ok(staff().post("rounds/" + fiscalYear + "/survey/opening", ""));
+        try {
+            LocalDate invitationDay = workshopEnd.plusMonths(6);
+            moveClock(invitationDay);
+            assertThat(run().getInt("invitations")).isEqualTo(2);
+            String linkOfP = officerP.await(m -> m.event().startsWith("invitation:"), "the invitation")
+                    .link();
+
+            // P was transferred: Fiji's focal point hands the questionnaire over to P's successor.
+            moveClock(invitationDay.plusDays(7));
+            try (Browser browser = new Browser()) {
+                browser.open(stack.settings().applicationUrl());
+                org.rocbap.survey.it.pages.KeycloakLoginPage.expect(browser)
+                        .signIn(DemoUser.FOCAL_POINT_FJI.username, DemoUser.PASSWORD);
+                browser.open(stack.settings().applicationUrl() + "questionnaire/reply.xhtml?participant="
+                        + participants.get("P"));
+                browser.waiting()
+                        .until(d ->
+                                !d.findElements(By.id("nonresponse:handOver")).isEmpty());
+                assertThat(text(browser, "nonresponse:recipient")).contains("Officer P");
+                browser.choose(
+                        browser.driver().findElement(By.id("nonresponse:nonResponse")), "Transferred to other duties");
+                browser.driver().findElement(By.id("nonresponse:successorName")).sendKeys("Officer S");
+                browser.driver()
+                        .findElement(By.id("nonresponse:successorEmail"))
+                        .sendKeys(successorAddress);
+                browser.driver().findElement(By.id("nonresponse:handOver")).click();
+                browser.waiting()
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id("messages")).getText().contains("is handed over to Officer S"));
+                assertThat(text(browser, "nonresponse:recipient"))
+                        .contains("Officer S")
+                        .contains(successorAddress);
+                assertAccessibleOnLaptopAndPhone(browser);
+            }
+            Mailbox.Received handedOver =
+                    successor.await(m -> m.event().startsWith("invitation:"), "the successor's invitation");
+            assertThat(handedOver.body())
+                    .contains("Dear Officer S")
+                    .contains("Officer P took part in the Regional Workshop on Transit")
+                    .contains("by " + day(invitationDay.plusDays(7 + 28), Locale.ENGLISH));
+            assertThat(handedOver.link()).isNotEqualTo(linkOfP);
+            assertRefused(linkOfP, "has been withdrawn");
+
+            // Only Fiji's focal point (or staff) hands over, and only to someone else, once the reason is given.
+            String path = "participants/" + participants.get("Q") + "/invitation/successor";
+            String handover = """
+                    {"name": "Officer R", "email": "r-%s@customs.example", "language": "fr", "reason": "RETIRED"}""".formatted(suffix);
+            assertThat(ApiClient.as(stack, DemoUser.FOCAL_POINT_WSM)
+                            .post(path, handover)
+                            .statusCode())
+                    .isEqualTo(404);
+            assertThat(ApiClient.as(stack, DemoUser.MANAGER_FJI)
+                            .post(path, handover)
+                            .statusCode())
+                    .isEqualTo(403);
+            HttpResponse<String> refused =
+                    ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI).post(path, """
+                    {"name": " ", "email": "officer-q-%s@customs.example", "language": "de"}""".formatted(suffix));
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body())
+                    .contains("/successorName", "/successorEmail", "/successorLanguage", "/nonResponse");
+            assertThat(ApiClient.object(ok(staff().get("participants/" + participants.get("Q") + "/invitation")))
+                            .getString("recipientName"))
+                    .as("a refused handover changes nothing")
+                    .isEqualTo("Officer Q");
+
+            // The successor answers through their link: the reply is P's, counted once.
+            try (Browser browser = new Browser()) {
+                browser.open(handedOver.link());
+                browser.waiting()
+                        .until(d -> !d.findElements(By.id("reply:submit")).isEmpty());
+                browser.driver().findElement(By.id("reply:submit")).click();
+                browser.waiting()
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id("messages")).getText().contains("is submitted"));
+            }
+            JsonObject replyOfP = ApiClient.object(ok(staff().get("participants/" + participants.get("P") + "/reply")));
+            assertThat(replyOfP.getString("status")).isEqualTo("SUBMITTED");
+            assertThat(replyOfP.getBoolean("late")).isFalse();
+            JsonObject rates = ApiClient.object(ok(staff().get("rounds/" + fiscalYear + "/survey/reply-rates")));
+            assertThat(rates.getInt("invited")).isEqualTo(2);
+            assertThat(rates.getInt("replied")).isEqualTo(1);
+            assertThat(rates.getInt("excused")).isZero();
+            JsonObject row = ApiClient.object(ok(staff().get("rounds/" + fiscalYear + "/summary")))
+                    .getJsonArray("workshops")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(w -> w.getString("code").equals(code))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(row.getInt("participatingAdministrations")).isEqualTo(1);
+            assertThat(row.getInt("replyingAdministrations")).isEqualTo(1);
+            assertThat(row.getInt("replies")).isEqualTo(1);
+            assertThat(list("rounds/" + fiscalYear + "/survey/invitations").stream()
+                            .filter(i -> i.getJsonNumber("participant").longValue() == participants.get("P"))
+                            .map(i -> i.getString("recipientName") + (i.getBoolean("superseded") ? " (replaced)" : "")))
+                    .containsExactlyInAnyOrder("Officer P (replaced)", "Officer S");
+            assertThat(ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI)
+                            .post("participants/" + participants.get("P") + "/invitation/successor", handover)
+                            .statusCode())
+                    .as("nothing to hand over once the reply is in")
+                    .isEqualTo(422);
+
+            // Reminders and the lists go to the successor's questionnaire no more, and never to P.
+            moveClock(invitationDay.plusDays(28 - 7));
+            run();
+            assertThat(officerP.messages()).hasSize(1);
+        } finally {
+            moveClockTo(null);
         }
     }
 
@@ -480,14 +617,27 @@ class SurveyRoundIT {
     }
 
     /**
+     * A year of the 22nd century or later, so that no other test's workshop is in its round, whose
+     * questionnaire day (7 March after a workshop ending 7 September) and so due dates fall on a
+     * Tuesday: mail waits for working days.
+     */
+    private static int yearWhoseQuestionnaireGoesOnATuesday() {
+        return ThreadLocalRandom.current()
+                .ints(2100, 2900)
+                .filter(y -> LocalDate.of(y + 1, 3, 7).getDayOfWeek() == DayOfWeek.TUESDAY)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
      * Moves the server to that day at 01:00 UTC: the same day in Fiji (13:00), Samoa and Tonga (14:00),
      * inside their working hours; {@code null} goes back to the real time.
      */
     private void moveClock(LocalDate day) {
-        moveClock(day == null ? null : day.atTime(1, 0).atOffset(ZoneOffset.UTC));
+        moveClockTo(day == null ? null : day.atTime(1, 0).atOffset(ZoneOffset.UTC));
     }
 
-    private void moveClock(OffsetDateTime at) {
+    private void moveClockTo(OffsetDateTime at) {
         ok(staff().put("test-clock", at == null ? "{\"at\": null}" : "{\"at\": \"" + at + "\"}"));
     }
 

@@ -19,7 +19,6 @@ import org.rocbap.survey.invitation.entity.Invitation;
 import org.rocbap.survey.mail.boundary.Mail;
 import org.rocbap.survey.mail.boundary.MailOutbox;
 import org.rocbap.survey.mail.control.MailTemplates;
-import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.questionnaire.entity.ReplyStatus;
 import org.rocbap.survey.round.control.RoundCalendar;
 import org.rocbap.survey.round.entity.SurveyRound;
@@ -56,7 +55,7 @@ public class AdministrationNotices {
                 .setParameter("submitted", ReplyStatus.SUBMITTED)
                 .setParameter("fiscalYear", round.getFiscalYear().label())
                 .getResultList());
-        Map<Group, List<Participant>> waiting = em.createNamedQuery(Invitation.FIND_BY_ROUND, Invitation.class)
+        Map<Group, List<Invitation>> waiting = em.createNamedQuery(Invitation.FIND_BY_ROUND, Invitation.class)
                 .setParameter("round", round)
                 .getResultStream()
                 .filter(i -> !i.isRevoked()
@@ -71,9 +70,9 @@ public class AdministrationNotices {
                                 Comparator.comparing((Group g) -> g.workshop().getCode())
                                         .thenComparing(Group::administration)
                                         .thenComparing(Group::dueOn)),
-                        Collectors.mapping(Invitation::getParticipant, Collectors.toList())));
+                        Collectors.toList()));
         int written = 0;
-        for (Map.Entry<Group, List<Participant>> entry : waiting.entrySet()) {
+        for (Map.Entry<Group, List<Invitation>> entry : waiting.entrySet()) {
             Group group = entry.getKey();
             if (RoundCalendar.administrationReminderDue(round, group.dueOn(), today)) {
                 written += send(round, group, entry.getValue(), Roles.FOCAL_POINT, "nonRepliers");
@@ -84,9 +83,10 @@ public class AdministrationNotices {
         return written;
     }
 
-    private int send(SurveyRound round, Group group, List<Participant> participants, String role, String template) {
+    private int send(SurveyRound round, Group group, List<Invitation> participants, String role, String template) {
+        // A questionnaire handed over is waited for from the successor: the list names who has it.
         String names = participants.stream()
-                .map(p -> "- " + p.getName() + " (" + p.getEmail() + ")")
+                .map(i -> "- " + i.recipientName() + " (" + i.recipientEmail() + ")")
                 .sorted()
                 .collect(Collectors.joining("\n"));
         int written = 0;

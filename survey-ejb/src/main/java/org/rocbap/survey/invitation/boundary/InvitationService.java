@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.questionnaire.entity.ReplyStatus;
 import org.rocbap.survey.round.control.RoundCalendar;
+import org.rocbap.survey.round.entity.RoundState;
 import org.rocbap.survey.round.entity.SurveyRound;
 import org.rocbap.survey.shared.persistence.Records;
 import org.rocbap.survey.shared.rules.NotFoundException;
@@ -118,6 +120,65 @@ public class InvitationService {
     }
 
     /**
+     * Hands a participant's questionnaire over to their successor (the participant moved on, retired,
+     * left): the successor gets a new invitation for that participant, with a link of their own and a
+     * full reply period; the participant's link ends, the reason is recorded, and the reply, when it
+     * comes, is the participant's, counted once. The focal point of the participant's administration
+     * or ROCB A/P staff, while the round is open and no reply is submitted.
+     *
+     * @throws WorkflowException naming each field that is wrong, or why no handover is possible
+     */
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.ROCB_STAFF})
+    public Invitation handOver(Long participantId, Successor successor) {
+        Participant participant = participants.findForEdit(participantId);
+        Invitation current = find(participant)
+                .orElseThrow(() -> new WorkflowException(
+                        RuleViolation.of("successor", "invitation.notInvited", participant.getName())));
+        List<RuleViolation> violations = new ArrayList<>(successor.check(current.recipientEmail()));
+        if (current.getRound().getState() != RoundState.OPEN) {
+            violations.add(RuleViolation.of("successor", "invitation.handOverRoundNotOpen"));
+        }
+        if (new HashSet<>(submittedIn(current.getRound())).contains(participant.getId())) {
+            violations.add(RuleViolation.of("successor", "invitation.handOverReplied", participant.getName()));
+        }
+        WorkflowException.throwIfAny(violations);
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String by = callerService.current().username();
+        Map<String, Object> before = nonResponse(current);
+        current.explainNonResponse(successor.reason(), successor.noteOrNull(), by, now);
+        String nonce = ReplyLinkTokens.newNonce();
+        Invitation handed = current.handOver(
+                successor.name().strip(),
+                successor.email().strip(),
+                successor.language(),
+                today,
+                today.plusDays(current.getRound().getReplyDays()),
+                nonce,
+                ReplyLinkTokens.sha256(ReplyLinkTokens.token(LinkSettings.secret(), nonce)),
+                by,
+                now);
+        em.flush();
+        em.persist(handed);
+        em.flush();
+        Map<String, Object> after = new LinkedHashMap<>(nonResponse(current));
+        after.put("successor", handed.recipientName() + " <" + handed.recipientEmail() + ">");
+        audit.record(SUBJECT, current.getId(), participant.getAdministration(), "handed over", before, after);
+        MailTemplates.Text text = MailTemplates.render(
+                "invitationSuccessor",
+                handed.recipientLocale(),
+                handed.recipientName(),
+                participant.getWorkshop().getTitle(),
+                participant.getWorkshop().getCode(),
+                participant.getWorkshop().getEndDate(),
+                handed.getDueOn(),
+                link(handed),
+                participant.getName());
+        outbox.enqueue(mail(handed, "invitation", "invitation:" + handed.getId(), text));
+        return handed;
+    }
+
+    /**
      * Writes the reminders due today to the participants who have not submitted (and whose link
      * still works), and the one notice after the due date.
      *
@@ -130,15 +191,18 @@ public class InvitationService {
                 .setParameter("round", round)
                 .getResultList()) {
             Participant participant = invitation.getParticipant();
-            if (replied.contains(participant.getId()) || invitation.isRevoked() || invitation.isExcused()) {
+            if (replied.contains(participant.getId())
+                    || invitation.isSuperseded()
+                    || invitation.isRevoked()
+                    || invitation.isExcused()) {
                 continue;
             }
             Optional<Integer> reminder = RoundCalendar.reminderDue(round, invitation.getDueOn(), today);
             if (reminder.isPresent()) {
                 MailTemplates.Text text = MailTemplates.render(
                         "reminder",
-                        participant.locale(),
-                        participant.getName(),
+                        invitation.recipientLocale(),
+                        invitation.recipientName(),
                         participant.getWorkshop().getTitle(),
                         invitation.getDueOn(),
                         link(invitation),
@@ -148,8 +212,8 @@ public class InvitationService {
             } else if (RoundCalendar.overdue(invitation.getDueOn(), today)) {
                 MailTemplates.Text text = MailTemplates.render(
                         "overdue",
-                        participant.locale(),
-                        participant.getName(),
+                        invitation.recipientLocale(),
+                        invitation.recipientName(),
                         participant.getWorkshop().getTitle(),
                         invitation.getDueOn(),
                         link(invitation));
@@ -243,7 +307,9 @@ public class InvitationService {
     @RolesAllowed({Roles.ROCB_STAFF, Roles.ROCB_HEAD})
     public ReplyRates rates(SurveyRound round) {
         Set<Long> replied = new HashSet<>(submittedIn(round));
-        List<Invitation> all = ofRound(round);
+        // A participant's questionnaire handed over to a successor counts once: as the successor's.
+        List<Invitation> all =
+                ofRound(round).stream().filter(i -> !i.isSuperseded()).toList();
         int answered = (int) all.stream()
                 .filter(i -> replied.contains(i.getParticipant().getId()))
                 .count();
@@ -280,7 +346,7 @@ public class InvitationService {
                 participant.getWorkshop().getId(),
                 participant.getAdministration(),
                 kind,
-                participant.getEmail(),
+                invitation.recipientEmail(),
                 text.subject(),
                 text.body());
     }

@@ -90,7 +90,7 @@ public class ReplyLinkService {
                 participant.getWorkshop().getCode(),
                 participant.getWorkshop().getTitle(),
                 invitation.getDueOn(),
-                participant.getLanguage(),
+                invitation.recipientLocale().getLanguage(),
                 replies.findByParticipant(participant.getId()).orElse(null));
     }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.round.entity.SurveyRound;
 import org.rocbap.survey.shared.rules.Invariant;
@@ -31,7 +32,7 @@ import org.rocbap.survey.shared.rules.Invariant;
         query = "SELECT i FROM Invitation i JOIN FETCH i.participant WHERE i.tokenSha256 = :hash")
 @NamedQuery(
         name = Invitation.FIND_BY_PARTICIPANT,
-        query = "SELECT i FROM Invitation i WHERE i.participant = :participant")
+        query = "SELECT i FROM Invitation i WHERE i.participant = :participant AND i.supersededAt IS NULL")
 @NamedQuery(
         name = Invitation.FIND_BY_ROUND,
         query = "SELECT i FROM Invitation i JOIN FETCH i.participant p JOIN FETCH p.workshop"
@@ -55,9 +56,25 @@ public class Invitation {
     @JoinColumn(name = "round_id", updatable = false)
     private SurveyRound round;
 
-    @OneToOne(optional = false, fetch = FetchType.LAZY)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "participant_id", updatable = false)
     private Participant participant;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replaces_id", updatable = false)
+    private Invitation replaces;
+
+    @Column(name = "successor_name", updatable = false)
+    private String successorName;
+
+    @Column(name = "successor_email", updatable = false)
+    private String successorEmail;
+
+    @Column(name = "successor_language", updatable = false)
+    private String successorLanguage;
+
+    @Column(name = "superseded_at")
+    private OffsetDateTime supersededAt;
 
     @Column(name = "sent_on", nullable = false)
     private LocalDate sentOn;
@@ -115,6 +132,56 @@ public class Invitation {
         this.linkNonce = linkNonce;
         this.tokenSha256 = tokenSha256;
         this.linkExpiresOn = linkExpiresOn;
+    }
+
+    /**
+     * Hands the questionnaire over to the participant's successor: a new invitation for the same
+     * participant, to the successor's address, with its own link and due date. This one ends (its link
+     * opens nothing) and is kept, with the reason the participant cannot reply, for the record.
+     */
+    public Invitation handOver(
+            String name,
+            String email,
+            String language,
+            LocalDate today,
+            LocalDate due,
+            String nonce,
+            String hash,
+            String by,
+            OffsetDateTime at) {
+        Invariant.require(!isSuperseded(), "an invitation is handed over once");
+        Invariant.require(email != null && email.contains("@"), "a successor has an address");
+        Invitation successor = new Invitation(round, participant, today, due, nonce, hash, linkExpiresOn);
+        successor.replaces = this;
+        successor.successorName = name;
+        successor.successorEmail = email;
+        successor.successorLanguage = language;
+        revoke(by, at);
+        supersededAt = at;
+        return successor;
+    }
+
+    /** Whether a successor's invitation replaced this one. */
+    public boolean isSuperseded() {
+        return supersededAt != null;
+    }
+
+    /** The invitation this one replaced, when it went to a successor. */
+    public Invitation getReplaces() {
+        return replaces;
+    }
+
+    /** Who the questionnaire goes to: the successor it was handed over to, or the participant. */
+    public String recipientName() {
+        return successorName != null ? successorName : participant.getName();
+    }
+
+    public String recipientEmail() {
+        return successorEmail != null ? successorEmail : participant.getEmail();
+    }
+
+    public Locale recipientLocale() {
+        return successorLanguage != null ? Locale.forLanguageTag(successorLanguage) : participant.locale();
     }
 
     /** Ends the personal link: it opens nothing any more. */

@@ -26,13 +26,18 @@ public final class ParticipantRules {
             String administration, String name, String email, Predicate<String> isMember) {
         List<RuleViolation> violations = new ArrayList<>(AdministrationRules.check(administration, isMember));
         TextRules.required(violations, "name", name, TextRules.NAME, "participant.nameMissing");
+        checkEmail(violations, "email", email);
+        return violations;
+    }
+
+    /** A person's mail address: given, and one a mail can go to. */
+    public static void checkEmail(List<RuleViolation> violations, String field, String email) {
         if (email == null || email.isBlank()) {
-            violations.add(RuleViolation.of("email", "participant.emailMissing"));
+            violations.add(RuleViolation.of(field, "participant.emailMissing"));
         } else if (email.length() > TextRules.EMAIL
                 || !EMAIL.matcher(email.strip()).matches()) {
-            violations.add(RuleViolation.of("email", "participant.emailInvalid", shorten(email)));
+            violations.add(RuleViolation.of(field, "participant.emailInvalid", shorten(email)));
         }
-        return violations;
     }
 
     public static RuleViolation emailTaken(String email, String workshopCode) {

@@ -3,21 +3,29 @@ package org.rocbap.survey.api.round;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.api.round.SurveyRoundResource.InvitationView;
 import org.rocbap.survey.invitation.boundary.InvitationService;
+import org.rocbap.survey.invitation.boundary.Successor;
 import org.rocbap.survey.invitation.entity.NonResponse;
 import org.rocbap.survey.shared.rules.NotFoundException;
 
-/** A participant's invitation in a survey round, and why they cannot reply if they cannot. */
+/**
+ * A participant's invitation in a survey round, why they cannot reply if they cannot, and the handover
+ * of their questionnaire to a successor.
+ */
 @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
 @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
 @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
@@ -63,5 +71,27 @@ public class InvitationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public InvitationView explain(@PathParam("participant") Long participant, NonResponseRequest request) {
         return InvitationView.of(invitations.explainNonResponse(participant, request.reason(), request.note()));
+    }
+
+    @Operation(
+            operationId = "handOverInvitation",
+            summary = "Hand a participant's questionnaire over to a successor (the administration's focal point,"
+                    + " ROCB A/P staff)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The successor's invitation, sent to them",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InvitationView.class)))
+    @POST
+    @Path("successor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response handOver(@PathParam("participant") Long participant, Successor successor, @Context UriInfo uri) {
+        InvitationView handed = InvitationView.of(invitations.handOver(participant, successor));
+        return Response.created(
+                        uri.getBaseUriBuilder().path(InvitationResource.class).build(participant))
+                .entity(handed)
+                .build();
     }
 }

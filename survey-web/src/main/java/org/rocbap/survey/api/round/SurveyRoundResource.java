@@ -101,7 +101,11 @@ public class SurveyRoundResource {
             LocalDate linkExpiresOn,
             boolean revoked,
             NonResponse nonResponse,
-            String nonResponseNote) {
+            String nonResponseNote,
+            String recipientName,
+            String recipientEmail,
+            Long replaces,
+            boolean superseded) {
         public static InvitationView of(Invitation i) {
             return new InvitationView(
                     i.getId(),
@@ -115,7 +119,11 @@ public class SurveyRoundResource {
                     i.getLinkExpiresOn(),
                     i.isRevoked(),
                     i.getNonResponse(),
-                    i.getNonResponseNote());
+                    i.getNonResponseNote(),
+                    i.recipientName(),
+                    i.recipientEmail(),
+                    i.getReplaces() == null ? null : i.getReplaces().getId(),
+                    i.isSuperseded());
         }
     }
 

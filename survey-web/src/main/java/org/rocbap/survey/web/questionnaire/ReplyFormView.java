@@ -7,6 +7,8 @@ import java.util.List;
 import org.rocbap.survey.cascade.boundary.InHouseWorkshopService;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
 import org.rocbap.survey.invitation.boundary.InvitationService;
+import org.rocbap.survey.invitation.boundary.Successor;
+import org.rocbap.survey.invitation.entity.Invitation;
 import org.rocbap.survey.invitation.entity.NonResponse;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
@@ -49,6 +51,10 @@ public class ReplyFormView extends QuestionnaireForm {
     private boolean invited;
     private NonResponse nonResponse;
     private String nonResponseNote;
+    private String recipient;
+    private String successorName;
+    private String successorEmail;
+    private String successorLanguage = "en";
 
     /**
      * Called by the page's viewAction once the participant parameter is set. The parameter is not
@@ -62,7 +68,53 @@ public class ReplyFormView extends QuestionnaireForm {
             invited = true;
             nonResponse = invitation.getNonResponse();
             nonResponseNote = invitation.getNonResponseNote();
+            recipient = invitation.recipientName() + " (" + invitation.recipientEmail() + ")";
         });
+    }
+
+    /**
+     * Hands the questionnaire over to the successor named on the form, for the reason chosen above
+     * it; the successor is invited at once.
+     */
+    public void handOver() {
+        PageMessages.attempt(NON_RESPONSE_FORM, () -> {
+            Invitation handed = invitationService.handOver(
+                    participantId,
+                    new Successor(successorName, successorEmail, successorLanguage, nonResponse, nonResponseNote));
+            recipient = handed.recipientName() + " (" + handed.recipientEmail() + ")";
+            successorName = null;
+            successorEmail = null;
+            PageMessages.info("successor.invited", participant.getName(), handed.recipientName());
+        });
+    }
+
+    /** Who has the questionnaire now: the participant, or the successor it was handed over to. */
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSuccessorName() {
+        return successorName;
+    }
+
+    public void setSuccessorName(String successorName) {
+        this.successorName = successorName;
+    }
+
+    public String getSuccessorEmail() {
+        return successorEmail;
+    }
+
+    public void setSuccessorEmail(String successorEmail) {
+        this.successorEmail = successorEmail;
+    }
+
+    public String getSuccessorLanguage() {
+        return successorLanguage;
+    }
+
+    public void setSuccessorLanguage(String successorLanguage) {
+        this.successorLanguage = successorLanguage;
     }
 
     /** Records why the participant cannot reply (or, with no reason, that they can after all). */
