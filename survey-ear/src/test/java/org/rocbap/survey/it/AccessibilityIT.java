@@ -123,6 +123,7 @@ class AccessibilityIT {
             pages.add("workshop/edit.xhtml?code=" + FollowUpFixture.WORKSHOP);
             pages.add("round/import.xhtml");
             pages.add("round/survey.xhtml");
+            pages.add("round/mail.xhtml");
             pages.add("audit/trail.xhtml");
             pages.add("questionnaire/reply.xhtml?participant=" + PARTICIPANTS.get("FJI"));
             pages.add("missionreport/file.xhtml?participant=" + PARTICIPANTS.get("FJI"));

@@ -104,6 +104,10 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Any method, with a body of any content type (to see what the API makes of the unexpected). */
     public HttpResponse<String> send(String method, String path, String contentType, String body) {
         return send(request(path)

@@ -455,10 +455,11 @@ class SurveyRoundIT {
                             .post(path, handover)
                             .statusCode())
                     .isEqualTo(404);
-            assertThat(ApiClient.as(stack, DemoUser.MANAGER_FJI)
-                            .post(path, handover)
-                            .statusCode())
-                    .isEqualTo(403);
+            for (DemoUser notAllowed : List.of(DemoUser.MANAGER_FJI, DemoUser.ROCB_HEAD)) {
+                assertThat(ApiClient.as(stack, notAllowed).post(path, handover).statusCode())
+                        .as(notAllowed.name())
+                        .isEqualTo(403);
+            }
             HttpResponse<String> refused =
                     ApiClient.as(stack, DemoUser.FOCAL_POINT_FJI).post(path, """
                     {"name": " ", "email": "officer-q-%s@customs.example", "language": "de"}""".formatted(suffix));
@@ -514,6 +515,134 @@ class SurveyRoundIT {
         } finally {
             moveClockTo(null);
         }
+    }
+
+    @Test
+    void aManagerWhoAsksGetsAWeeklyDigestOfTheirAdministrationsCompliance(SurveyStack stack) throws Exception {
+        this.stack = stack;
+        int year = 2100 + ThreadLocalRandom.current().nextInt(800);
+        String code = "IT-DIG-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        LocalDate workshopEnd = LocalDate.of(year, 9, 7);
+        created(staff().post("workshops", """
+                {"code": "%s", "title": "Workshop on Rules of Origin", "fiscalYear": "%s",
+                 "startDate": "%s", "endDate": "%s", "venue": "Suva", "accreditation": false}""".formatted(
+                code, year + "/" + String.format("%02d", (year + 1) % 100), workshopEnd.minusDays(4), workshopEnd)));
+        created(staff().post("workshops/" + code + "/participants", """
+                {"administration": "FJI", "name": "Officer Digest", "email": "digest-%s@customs.example"}""".formatted(
+                        UUID.randomUUID().toString().substring(0, 8))));
+        String manager = DemoUser.MANAGER_FJI.username;
+        Mailbox inbox = new Mailbox(stack, manager + "@demo.rocb-survey.test");
+        ApiClient managerApi = ApiClient.as(stack, DemoUser.MANAGER_FJI);
+        try {
+            // Fiji's manager ticks the weekly digest on the compliance page.
+            try (Browser browser = new Browser()) {
+                browser.open(stack.settings().applicationUrl());
+                org.rocbap.survey.it.pages.KeycloakLoginPage.expect(browser)
+                        .signIn(DemoUser.MANAGER_FJI.username, DemoUser.PASSWORD);
+                browser.open(stack.settings().applicationUrl() + "compliance/overview.xhtml");
+                browser.waiting()
+                        .until(d -> !d.findElements(By.id("digest:weekly")).isEmpty());
+                browser.driver()
+                        .findElement(By.cssSelector("#digest\\:weekly .ui-chkbox-box"))
+                        .click();
+                browser.waiting()
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id("messages")).getText().contains("weekly digest"));
+                assertAccessibleOnLaptopAndPhone(browser);
+            }
+            assertThat(ApiClient.object(ok(managerApi.get("compliance/digest"))).getBoolean("subscribed"))
+                    .isTrue();
+            for (DemoUser notAManager : List.of(DemoUser.FOCAL_POINT_FJI, DemoUser.ROCB_STAFF)) {
+                assertThat(ApiClient.as(stack, notAManager)
+                                .put("compliance/digest", "{\"subscribed\": true}")
+                                .statusCode())
+                        .as(notAManager.name())
+                        .isEqualTo(403);
+            }
+
+            // Staff reword the digest in English (previewed with example values first); the mail uses it.
+            String wording = "{\"subject\": \"Weekly: {1}, {2} to chase\", \"body\": \"Hello {0},\\n{3}\\nROCB\"}";
+            JsonObject preview = ApiClient.object(ok(staff().post("mail-templates/digest/en/preview", wording)));
+            assertThat(preview.getString("subject")).isEqualTo("Weekly: FJI, 1 to chase");
+            assertThat(preview.getString("body")).startsWith("Hello Jone Vula,\n- Mere Silva");
+            HttpResponse<String> unknown =
+                    staff().put("mail-templates/digest/en", "{\"subject\": \"Weekly {7}\", \"body\": \"It's {0}\"}");
+            assertThat(unknown.statusCode()).isEqualTo(422);
+            assertThat(unknown.body()).contains("/subject", "no placeholder {7}", "/body", "apostrophe");
+            HttpResponse<String> linkless = staff().put(
+                            "mail-templates/invitation/en", "{\"subject\": \"Questionnaire\", \"body\": \"Dear {0}\"}");
+            assertThat(linkless.statusCode()).isEqualTo(422);
+            assertThat(linkless.body()).contains("The personal link ({5}) must stay");
+            assertThat(ApiClient.as(stack, DemoUser.ROCB_HEAD)
+                            .put("mail-templates/digest/en", wording)
+                            .statusCode())
+                    .isEqualTo(403);
+            JsonObject saved = ApiClient.object(ok(staff().put("mail-templates/digest/en", wording)));
+            assertThat(saved.getBoolean("reworded")).isTrue();
+            assertThat(staff().put("mail-templates/digest/en", wording).statusCode())
+                    .as("a second save must name the version it changes")
+                    .isEqualTo(409);
+
+            // The first calendar run of the week writes it, once; it lists what is outstanding.
+            LocalDate tuesday = workshopEnd.plusMonths(2).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+            moveClock(tuesday);
+            assertThat(run().getInt("digests")).isPositive();
+            assertThat(run().getInt("digests")).isZero();
+            String week = tuesday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
+                    + tuesday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            Mailbox.Received digest =
+                    inbox.await(m -> m.event().equals("digest:" + manager + ":" + week), "the digest");
+            assertThat(digest.subject()).matches("Weekly: FJI, \\d+ to chase");
+            assertThat(digest.body())
+                    .startsWith("Hello ")
+                    .contains("- Officer Digest, " + code + ": mission report missing (due "
+                            + day(workshopEnd.plusDays(30), Locale.ENGLISH) + ")");
+            assertThat(ApiClient.object(ok(staff().delete("mail-templates/digest/en")))
+                            .getBoolean("reworded"))
+                    .isFalse();
+
+            // Unticked, it stops.
+            assertThat(ApiClient.object(ok(managerApi.put("compliance/digest", "{\"subscribed\": false}")))
+                            .getBoolean("subscribed"))
+                    .isFalse();
+            moveClock(tuesday.plusWeeks(1));
+            assertThat(run().getInt("digests")).isZero();
+        } finally {
+            staff().delete("mail-templates/digest/en");
+            managerApi.put("compliance/digest", "{\"subscribed\": false}");
+            moveClockTo(null);
+        }
+    }
+
+    @Test
+    void staffPreviewAMailsNewWordsOnItsPage(SurveyStack stack) {
+        this.stack = stack;
+        try (Browser browser = new Browser()) {
+            browser.open(stack.settings().applicationUrl());
+            org.rocbap.survey.it.pages.KeycloakLoginPage.expect(browser)
+                    .signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
+            browser.open(stack.settings().applicationUrl() + "round/mail.xhtml");
+            browser.waiting().until(d -> !d.findElements(By.id("mail:preview")).isEmpty());
+            browser.choose(browser.driver().findElement(By.id("mail:template")), "Reminder before the due date");
+            assertThat(text(browser, "placeholders")).contains("{3} personal link (must stay)");
+            assertThat(browser.driver().findElement(By.id("mail:subject")).getAttribute("value"))
+                    .startsWith("Reminder: the questionnaire on the {1}");
+            var subject = browser.driver().findElement(By.id("mail:subject"));
+            subject.clear();
+            subject.sendKeys("Only {4,choice,1#one day|1<{4} days} left for the {1}");
+            browser.driver().findElement(By.id("mail:preview")).click();
+            browser.waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.id("mail:preview-subject")).isEmpty());
+            assertThat(text(browser, "mail:preview-subject"))
+                    .isEqualTo("Only 7 days left for the Regional Workshop on Data Analytics");
+            assertThat(text(browser, "preview-body")).contains("Dear Mere Silva");
+            assertAccessibleOnLaptopAndPhone(browser);
+        }
+        assertThat(ApiClient.object(ok(staff().get("mail-templates/reminder/en")))
+                        .getBoolean("reworded"))
+                .as("a preview saves nothing")
+                .isFalse();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.rocbap.survey.api.audit.AuditResource;
 import org.rocbap.survey.api.cascade.InHouseWorkshopsResource;
 import org.rocbap.survey.api.compliance.ComplianceResource;
+import org.rocbap.survey.api.mail.MailTemplateResource;
 import org.rocbap.survey.api.missionreport.DocumentSizeFilter;
 import org.rocbap.survey.api.missionreport.MissionReportsResource;
 import org.rocbap.survey.api.participation.ParticipantsResource;
@@ -147,6 +148,7 @@ public class SurveyApi extends Application {
                 TrendResource.class,
                 RoundImportResource.class,
                 SurveyRoundResource.class,
+                MailTemplateResource.class,
                 InvitationResource.class,
                 ReportResource.class,
                 ConsentsResource.class,

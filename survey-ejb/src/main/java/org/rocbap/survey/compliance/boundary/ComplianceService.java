@@ -49,7 +49,7 @@ public class ComplianceService {
             + " FROM Participant p JOIN p.workshop w"
             + " LEFT JOIN MissionReport m ON m.participant = p"
             + " LEFT JOIN Reply r ON r.participant = p"
-            + " LEFT JOIN Invitation i ON i.participant = p";
+            + " LEFT JOIN Invitation i ON i.participant = p AND i.supersededAt IS NULL";
 
     private static final String ORDER = " ORDER BY p.administration, w.startDate DESC, p.name";
 

@@ -73,7 +73,8 @@ public final class KeycloakUsers {
                     .stream()
                     .anyMatch(r -> role.equals(r.getString("name", "")));
             if (holds) {
-                holders.add(new Contact(name(user), user.getString("email"), language(user)));
+                holders.add(
+                        new Contact(user.getString("username"), name(user), user.getString("email"), language(user)));
             }
         }
         return holders;

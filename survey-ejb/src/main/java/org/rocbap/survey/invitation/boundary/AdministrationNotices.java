@@ -18,6 +18,7 @@ import org.rocbap.survey.directory.boundary.UserDirectory;
 import org.rocbap.survey.invitation.entity.Invitation;
 import org.rocbap.survey.mail.boundary.Mail;
 import org.rocbap.survey.mail.boundary.MailOutbox;
+import org.rocbap.survey.mail.boundary.MailTemplateService;
 import org.rocbap.survey.mail.control.MailTemplates;
 import org.rocbap.survey.questionnaire.entity.ReplyStatus;
 import org.rocbap.survey.round.control.RoundCalendar;
@@ -42,6 +43,9 @@ public class AdministrationNotices {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private MailTemplateService mailTexts;
 
     /** A workshop's non-repliers of one administration with one due date. */
     private record Group(Workshop workshop, String administration, LocalDate dueOn) {}
@@ -91,7 +95,7 @@ public class AdministrationNotices {
                 .collect(Collectors.joining("\n"));
         int written = 0;
         for (Contact contact : directory.holders(role, group.administration())) {
-            MailTemplates.Text text = MailTemplates.render(
+            MailTemplates.Text text = mailTexts.render(
                     template,
                     contact.locale(),
                     contact.name(),

@@ -1,7 +1,9 @@
 package org.rocbap.survey.invitation.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,13 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rocbap.survey.audit.boundary.AuditTrail;
 import org.rocbap.survey.invitation.control.LinkSettings;
 import org.rocbap.survey.invitation.control.ReplyLinkTokens;
 import org.rocbap.survey.invitation.entity.Invitation;
 import org.rocbap.survey.invitation.entity.NonResponse;
 import org.rocbap.survey.mail.boundary.Mail;
+import org.rocbap.survey.mail.boundary.MailBounced;
 import org.rocbap.survey.mail.boundary.MailOutbox;
+import org.rocbap.survey.mail.boundary.MailTemplateService;
 import org.rocbap.survey.mail.control.MailTemplates;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
@@ -36,6 +42,7 @@ import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.TextRules;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.CallerService;
+import org.rocbap.survey.shared.security.OnBehalf;
 import org.rocbap.survey.shared.security.Roles;
 
 /**
@@ -49,11 +56,17 @@ public class InvitationService {
 
     private static final String SUBJECT = "Invitation";
 
+    /** The outbox keys of the mail that goes to an invitation's participant (or successor). */
+    private static final Pattern PARTICIPANT_MAIL = Pattern.compile("(?:invitation|reminder|overdue):(\\d+)(?::\\d+)?");
+
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private MailTemplateService mailTexts;
 
     @Inject
     private AuditTrail audit;
@@ -66,6 +79,9 @@ public class InvitationService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private OnBehalf onBehalf;
 
     /**
      * Invites the participants of the round's workshops whose questionnaire is due today and who have
@@ -107,7 +123,7 @@ public class InvitationService {
                 round.getClosesOn().plusDays(LinkSettings.graceDays()));
         em.persist(invitation);
         em.flush();
-        MailTemplates.Text text = MailTemplates.render(
+        MailTemplates.Text text = mailTexts.render(
                 "invitation",
                 participant.locale(),
                 participant.getName(),
@@ -164,7 +180,7 @@ public class InvitationService {
         Map<String, Object> after = new LinkedHashMap<>(nonResponse(current));
         after.put("successor", handed.recipientName() + " <" + handed.recipientEmail() + ">");
         audit.record(SUBJECT, current.getId(), participant.getAdministration(), "handed over", before, after);
-        MailTemplates.Text text = MailTemplates.render(
+        MailTemplates.Text text = mailTexts.render(
                 "invitationSuccessor",
                 handed.recipientLocale(),
                 handed.recipientName(),
@@ -199,7 +215,7 @@ public class InvitationService {
             }
             Optional<Integer> reminder = RoundCalendar.reminderDue(round, invitation.getDueOn(), today);
             if (reminder.isPresent()) {
-                MailTemplates.Text text = MailTemplates.render(
+                MailTemplates.Text text = mailTexts.render(
                         "reminder",
                         invitation.recipientLocale(),
                         invitation.recipientName(),
@@ -210,7 +226,7 @@ public class InvitationService {
                 count += written(
                         mail(invitation, "reminder", "reminder:" + invitation.getId() + ":" + reminder.get(), text));
             } else if (RoundCalendar.overdue(invitation.getDueOn(), today)) {
-                MailTemplates.Text text = MailTemplates.render(
+                MailTemplates.Text text = mailTexts.render(
                         "overdue",
                         invitation.recipientLocale(),
                         invitation.recipientName(),
@@ -298,6 +314,40 @@ public class InvitationService {
                 before,
                 nonResponse(invitation));
         return invitation;
+    }
+
+    /**
+     * A questionnaire, reminder or notice refused for good by the recipient's mail server: the
+     * invitation's participant is marked unreachable with the server's answer, unless a reason is
+     * on record already or the mail went to an address the invitation no longer has.
+     */
+    @PermitAll
+    public void markUnreachable(@Observes MailBounced bounce) {
+        Matcher key = PARTICIPANT_MAIL.matcher(bounce.eventKey());
+        if (!key.matches()) {
+            return;
+        }
+        Invitation invitation = em.find(Invitation.class, Long.valueOf(key.group(1)));
+        if (invitation == null
+                || invitation.isExcused()
+                || !invitation.recipientEmail().equalsIgnoreCase(bounce.recipient())) {
+            return;
+        }
+        onBehalf.of("mail server");
+        Map<String, Object> before = nonResponse(invitation);
+        String note = "Mail bounced: " + bounce.reason();
+        invitation.explainNonResponse(
+                NonResponse.UNREACHABLE,
+                note.substring(0, Math.min(note.length(), TextRules.TITLE)),
+                "mail server",
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+        audit.record(
+                SUBJECT,
+                invitation.getId(),
+                invitation.getParticipant().getAdministration(),
+                "non-response",
+                before,
+                nonResponse(invitation));
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -25,8 +26,10 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rocbap.survey.mail.control.PermanentRefusal;
 import org.rocbap.survey.mail.entity.MailState;
 import org.rocbap.survey.mail.entity.OutboxMessage;
 
@@ -50,6 +53,9 @@ public class MailSender {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<MailBounced> bounces;
 
     /** The messages whose time has come, oldest first, at most a batch (mail of a paused round waits). */
     public List<Long> due() {
@@ -78,11 +84,26 @@ public class MailSender {
             Transport.send(mime(message));
             message.delivered(now);
             return true;
-        } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail " + id + " to " + message.getRecipient() + " not sent: " + e.getMessage());
-            message.failed(e.getMessage(), now);
-            return false;
+        } catch (MessagingException e) {
+            Optional<String> refusal = PermanentRefusal.of(e);
+            if (refusal.isPresent()) {
+                LOG.log(Level.WARNING, "Mail " + id + " to " + message.getRecipient() + " bounced: " + refusal.get());
+                message.bounced(refusal.get(), now);
+                bounces.fire(new MailBounced(message.getEventKey(), message.getRecipient(), refusal.get()));
+                return false;
+            }
+            return failed(message, e, now);
+        } catch (RuntimeException e) {
+            return failed(message, e, now);
         }
+    }
+
+    private static boolean failed(OutboxMessage message, Exception e, OffsetDateTime now) {
+        LOG.log(
+                Level.WARNING,
+                "Mail " + message.getId() + " to " + message.getRecipient() + " not sent: " + e.getMessage());
+        message.failed(e.getMessage(), now);
+        return false;
     }
 
     private MimeMessage mime(OutboxMessage message) throws MessagingException {

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.rocbap.survey.report.control.RoundSummary;
 import org.rocbap.survey.report.control.RoundSummary.Totals;
 import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
+import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.TextRules;
 import org.rocbap.survey.shared.text.DisplayDates;
 
 /**
@@ -21,6 +23,11 @@ public final class MailTemplates {
 
     private static final String BUNDLE = "org.rocbap.survey.mail";
 
+    private static final java.util.regex.Pattern LONE_APOSTROPHE = java.util.regex.Pattern.compile("(?<!')'(?!')");
+
+    /** The longest body staff may write (the column's width). */
+    static final int MAX_BODY = 20_000;
+
     /** A mail's subject and body. */
     public record Text(String subject, String body) {}
 
@@ -29,6 +36,62 @@ public final class MailTemplates {
     /** The mail {@code name} (invitation, reminder, overdue, feedback) with its placeholders filled in. */
     public static Text render(String name, Locale locale, Object... arguments) {
         return new Text(format(name + ".subject", locale, arguments), format(name + ".body", locale, arguments));
+    }
+
+    /** The text a mail goes out with unless staff reworded it: its patterns, placeholders unfilled. */
+    public static Text shipped(String name, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        return new Text(bundle.getString(name + ".subject"), bundle.getString(name + ".body"));
+    }
+
+    /** Staff's wording ({@code patterns}) with the placeholders filled in. */
+    public static Text render(Text patterns, Locale locale, Object... arguments) {
+        return new Text(
+                formatPattern(patterns.subject(), locale, arguments),
+                formatPattern(patterns.body(), locale, arguments));
+    }
+
+    /**
+     * What is wrong with a wording of {@code template}: empty or too long, a pattern that does not
+     * parse, a placeholder the mail does not have, or the personal link left out.
+     */
+    public static List<RuleViolation> check(MailTemplate template, Text patterns, Locale locale) {
+        List<RuleViolation> violations = new java.util.ArrayList<>();
+        checkPattern(violations, template, "subject", patterns.subject(), TextRules.TITLE);
+        checkPattern(violations, template, "body", patterns.body(), MAX_BODY);
+        if (violations.isEmpty() && template.linkPlaceholder() >= 0) {
+            String link = String.valueOf(template.samples()[template.linkPlaceholder()]);
+            if (!formatPattern(patterns.body(), locale, template.samples()).contains(link)) {
+                violations.add(RuleViolation.of("body", "mailTemplate.linkMissing", template.linkPlaceholder()));
+            }
+        }
+        return violations;
+    }
+
+    private static void checkPattern(
+            List<RuleViolation> violations, MailTemplate template, String field, String pattern, int max) {
+        if (pattern == null || pattern.isBlank()) {
+            violations.add(RuleViolation.of(field, "mailTemplate." + field + "Missing"));
+            return;
+        }
+        if (pattern.length() > max) {
+            violations.add(RuleViolation.of(field, "mailTemplate.tooLong", max));
+            return;
+        }
+        // A lone ASCII apostrophe starts a quoted stretch, which would swallow the placeholders after it.
+        if (LONE_APOSTROPHE.matcher(pattern).find()) {
+            violations.add(RuleViolation.of(field, "mailTemplate.apostrophe"));
+            return;
+        }
+        try {
+            int used = new MessageFormat(pattern, Locale.ENGLISH).getFormatsByArgumentIndex().length;
+            if (used > template.placeholders()) {
+                violations.add(RuleViolation.of(
+                        field, "mailTemplate.unknownPlaceholder", used - 1, template.placeholders() - 1));
+            }
+        } catch (IllegalArgumentException e) {
+            violations.add(RuleViolation.of(field, "mailTemplate.pattern", e.getMessage()));
+        }
     }
 
     /**
@@ -171,8 +234,16 @@ public final class MailTemplates {
         return "\"" + (safe == null ? "" : safe.replace("\"", "\"\"")) + "\"";
     }
 
+    /** One line of a mail's body (a digest's item, say), in the recipient's language. */
+    public static String line(String key, Locale locale, Object... arguments) {
+        return format(key, locale, arguments);
+    }
+
     private static String format(String key, Locale locale, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return formatPattern(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale, arguments);
+    }
+
+    private static String formatPattern(String pattern, Locale locale, Object... arguments) {
         Object[] shown = Arrays.stream(arguments)
                 .map(argument -> DisplayDates.argument(argument, locale))
                 .toArray();

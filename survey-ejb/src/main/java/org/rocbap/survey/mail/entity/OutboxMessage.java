@@ -177,6 +177,18 @@ public class OutboxMessage {
         nextAttemptAt = at.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
     }
 
+    /**
+     * The recipient's server refused the address for good: trying again would bring the same answer,
+     * so the message is given up at once (staff may still resend it, once the address is corrected).
+     */
+    public void bounced(String error, OffsetDateTime at) {
+        attempts++;
+        lastError =
+                "Bounced: " + (error == null ? "address refused" : error.substring(0, Math.min(error.length(), 990)));
+        state = MailState.FAILED;
+        nextAttemptAt = at;
+    }
+
     /** Staff send a given-up message again (or hurry a waiting one): it goes at the next delivery. */
     public void resend(OffsetDateTime at) {
         if (state != MailState.SENT) {

@@ -14,6 +14,7 @@ import org.rocbap.survey.directory.boundary.Contact;
 import org.rocbap.survey.directory.boundary.UserDirectory;
 import org.rocbap.survey.mail.boundary.Mail;
 import org.rocbap.survey.mail.boundary.MailOutbox;
+import org.rocbap.survey.mail.boundary.MailTemplateService;
 import org.rocbap.survey.mail.control.MailTemplates;
 import org.rocbap.survey.missionreport.control.DueDates;
 import org.rocbap.survey.participation.entity.Participant;
@@ -40,6 +41,9 @@ public class MissionReportNotices {
     @Inject
     private MailOutbox outbox;
 
+    @Inject
+    private MailTemplateService mailTexts;
+
     /** @return how many mails were written */
     public int notify(SurveyRound round, LocalDate today) {
         DueDates dueDates = new DueDates(FollowUpSettings.current());
@@ -55,7 +59,7 @@ public class MissionReportNotices {
                 .toList();
         int written = 0;
         for (Participant participant : missing) {
-            MailTemplates.Text text = MailTemplates.render(
+            MailTemplates.Text text = mailTexts.render(
                     "reportMissing",
                     participant.locale(),
                     participant.getName(),
@@ -72,7 +76,7 @@ public class MissionReportNotices {
             Participant first = group.get(0);
             String names = group.stream().map(p -> "- " + p.getName()).collect(Collectors.joining("\n"));
             for (Contact manager : directory.holders(Roles.MANAGER, first.getAdministration())) {
-                MailTemplates.Text text = MailTemplates.render(
+                MailTemplates.Text text = mailTexts.render(
                         "reportsMissing",
                         manager.locale(),
                         manager.name(),

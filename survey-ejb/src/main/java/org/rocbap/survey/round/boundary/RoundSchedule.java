@@ -31,11 +31,11 @@ public class RoundSchedule {
     void hourly(Timer timer) {
         onBehalf.of("round schedule");
         SurveyRoundService.ScheduleRun run = rounds.runSchedule();
-        if (run.invitations() + run.reminders() + run.notices() > 0
+        if (run.invitations() + run.reminders() + run.notices() + run.digests() > 0
                 || !run.closedRounds().isEmpty()) {
             LOG.info(() -> "Round schedule of " + run.day() + ": " + run.invitations() + " invitations, "
-                    + run.reminders() + " reminders, " + run.notices() + " notices, rounds closed: "
-                    + run.closedRounds());
+                    + run.reminders() + " reminders, " + run.notices() + " notices, " + run.digests()
+                    + " compliance digests, rounds closed: " + run.closedRounds());
         }
     }
 }

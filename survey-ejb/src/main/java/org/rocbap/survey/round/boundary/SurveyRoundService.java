@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rocbap.survey.audit.boundary.AuditTrail;
+import org.rocbap.survey.compliance.boundary.ComplianceDigest;
 import org.rocbap.survey.invitation.boundary.AdministrationNotices;
 import org.rocbap.survey.invitation.boundary.InvitationService;
 import org.rocbap.survey.mail.boundary.Mail;
 import org.rocbap.survey.mail.boundary.MailOutbox;
+import org.rocbap.survey.mail.boundary.MailTemplateService;
 import org.rocbap.survey.mail.control.MailTemplates;
 import org.rocbap.survey.missionreport.boundary.MissionReportNotices;
 import org.rocbap.survey.participation.entity.Participant;
@@ -64,6 +66,12 @@ public class SurveyRoundService {
     private MailOutbox outbox;
 
     @Inject
+    private MailTemplateService mailTexts;
+
+    @Inject
+    private ComplianceDigest complianceDigest;
+
+    @Inject
     private RoundReportService reports;
 
     @Inject
@@ -97,7 +105,8 @@ public class SurveyRoundService {
      *
      * @param notices mails to focal points and managers, and about missing mission reports
      */
-    public record ScheduleRun(LocalDate day, int invitations, int reminders, int notices, List<String> closedRounds) {}
+    public record ScheduleRun(
+            LocalDate day, int invitations, int reminders, int notices, int digests, List<String> closedRounds) {}
 
     /**
      * Plans the fiscal year's round, or changes the calendar of one not yet closed.
@@ -187,7 +196,9 @@ public class SurveyRoundService {
                 closed.add(round.getFiscalYear().label());
             }
         }
-        return new ScheduleRun(today, invited, reminded, notices, closed);
+        // Managers' digests go whether or not a round is open: mission reports are due all year.
+        int digests = complianceDigest.sendDue(today);
+        return new ScheduleRun(today, invited, reminded, notices, digests, closed);
     }
 
     @RolesAllowed({Roles.ROCB_STAFF, Roles.ROCB_HEAD})
@@ -220,7 +231,7 @@ public class SurveyRoundService {
             if (participant.getWorkshop().isAccreditation()) {
                 continue;
             }
-            MailTemplates.Text text = MailTemplates.render(
+            MailTemplates.Text text = mailTexts.render(
                     "feedback",
                     participant.locale(),
                     participant.getName(),

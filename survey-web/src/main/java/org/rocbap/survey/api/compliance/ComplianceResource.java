@@ -1,7 +1,9 @@
 package org.rocbap.survey.api.compliance;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.rocbap.survey.compliance.boundary.ComplianceDigest;
 import org.rocbap.survey.compliance.boundary.ComplianceRow;
 import org.rocbap.survey.compliance.boundary.ComplianceService;
 
@@ -29,6 +32,9 @@ public class ComplianceResource {
     @Inject
     private ComplianceService compliance;
 
+    @Inject
+    private ComplianceDigest digests;
+
     /** One administration's participants, or (without the parameter) all the caller may see. */
     @Operation(
             operationId = "listCompliance",
@@ -44,5 +50,35 @@ public class ComplianceResource {
     @GET
     public List<ComplianceRow> list(@QueryParam("administration") String administration) {
         return administration == null ? compliance.forCaller() : compliance.forAdministration(administration);
+    }
+
+    /** @param subscribed whether the signed-in manager receives the weekly digest */
+    public record Digest(boolean subscribed) {}
+
+    @Operation(
+            operationId = "getComplianceDigest",
+            summary = "Whether the signed-in manager receives the weekly compliance digest of their administration")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Digest.class)))
+    @GET
+    @Path("digest")
+    public Digest digest() {
+        return new Digest(digests.isSubscribed());
+    }
+
+    @Operation(
+            operationId = "subscribeComplianceDigest",
+            summary = "Start or stop the signed-in manager's weekly compliance digest")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Digest.class)))
+    @PUT
+    @Path("digest")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Digest subscribe(Digest digest) {
+        return new Digest(digests.subscribe(digest.subscribed()));
     }
 }

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.rocbap.survey.invitation.boundary.InvitationService;
 import org.rocbap.survey.invitation.boundary.ReplyRates;
 import org.rocbap.survey.invitation.entity.Invitation;
@@ -17,11 +19,13 @@ import org.rocbap.survey.round.boundary.SurveyRoundService.RoundPlan;
 import org.rocbap.survey.round.boundary.SurveyRoundService.ScheduleRun;
 import org.rocbap.survey.round.entity.RoundState;
 import org.rocbap.survey.round.entity.SurveyRound;
+import org.rocbap.survey.shared.persistence.Slice;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.web.shared.PageMessages;
 import org.rocbap.survey.workshop.boundary.WorkshopService;
 import org.rocbap.survey.workshop.entity.FiscalYear;
+import org.rocbap.survey.workshop.entity.Workshop;
 
 /**
  * Backs {@code round/survey.xhtml}: staff plan a fiscal year's survey round, open and close it, and
@@ -51,6 +55,7 @@ public class SurveyRoundsView implements Serializable {
     private SurveyRound round;
     private List<Invitation> invitations = List.of();
     private List<OutboxMessage> mail = List.of();
+    private Map<Long, String> workshopCodes = Map.of();
     private ReplyRates rates;
     private LocalDate opensOn;
     private LocalDate closesOn;
@@ -97,6 +102,13 @@ public class SurveyRoundsView implements Serializable {
         invitations = invitationService.ofRound(round);
         rates = invitationService.rates(round);
         mail = outbox.ofRound(round.getId());
+        workshopCodes = workshops.list(round.getFiscalYear(), Slice.ALL).items().stream()
+                .collect(Collectors.toMap(Workshop::getId, Workshop::getCode));
+    }
+
+    /** The code of the workshop a mail concerns, so that staff can see (and filter) a workshop's mail. */
+    public String workshopCode(OutboxMessage message) {
+        return message.getWorkshopId() == null ? "" : workshopCodes.getOrDefault(message.getWorkshopId(), "");
     }
 
     public void save() {

@@ -1,0 +1,73 @@
+package org.rocbap.survey.mail.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.rocbap.survey.mail.control.MailTemplates.Text;
+import org.rocbap.survey.shared.rules.RuleViolation;
+
+class MailTemplateCheckTest {
+
+    @ParameterizedTest
+    @EnumSource(MailTemplate.class)
+    void theProductsOwnTextsPassTheChecksAndHaveAnExampleForEachPlaceholder(MailTemplate template) {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+            Text shipped = MailTemplates.shipped(template.key(), locale);
+            assertThat(MailTemplates.check(template, shipped, locale))
+                    .as(template + " " + locale)
+                    .isEmpty();
+            assertThat(new MessageFormat(shipped.body()).getFormatsByArgumentIndex().length)
+                    .as("the examples cover the placeholders of " + template)
+                    .isLessThanOrEqualTo(template.placeholders());
+        }
+    }
+
+    @Test
+    void aPlaceholderTheMailDoesNotHaveIsRefused() {
+        Text text = new Text("Reminder {9}", "Dear {0}, {3}");
+        assertThat(MailTemplates.check(MailTemplate.REMINDER, text, Locale.ENGLISH))
+                .extracting(RuleViolation::field, RuleViolation::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("subject", "mailTemplate.unknownPlaceholder"));
+    }
+
+    @Test
+    void aPatternThatDoesNotParseIsRefusedWithWhere() {
+        Text text = new Text("Reminder", "Dear {0, your link: {3}");
+        assertThat(MailTemplates.check(MailTemplate.REMINDER, text, Locale.ENGLISH))
+                .extracting(RuleViolation::field, RuleViolation::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("body", "mailTemplate.pattern"));
+    }
+
+    @Test
+    void theBodyMustKeepThePersonalLink() {
+        Text text = new Text("Questionnaire", "Dear {0}, please answer by {4}.");
+        assertThat(MailTemplates.check(MailTemplate.INVITATION, text, Locale.ENGLISH))
+                .extracting(RuleViolation::field, RuleViolation::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("body", "mailTemplate.linkMissing"));
+    }
+
+    @Test
+    void aLoneStraightApostropheIsRefusedSinceItWouldHideTheRest() {
+        Text text = new Text("Questionnaire", "Dear {0}, it's time: {5}");
+        assertThat(MailTemplates.check(MailTemplate.INVITATION, text, Locale.ENGLISH))
+                .extracting(RuleViolation::key)
+                .containsExactly("mailTemplate.apostrophe");
+        Text doubled = new Text("Questionnaire", "Dear {0}, it''s time: {5}");
+        assertThat(MailTemplates.check(MailTemplate.INVITATION, doubled, Locale.ENGLISH))
+                .isEmpty();
+    }
+
+    @Test
+    void emptyOrOverlongTextsAreRefused() {
+        Text text = new Text(" ", "x".repeat(MailTemplates.MAX_BODY + 1));
+        assertThat(MailTemplates.check(MailTemplate.FEEDBACK, text, Locale.ENGLISH))
+                .extracting(RuleViolation::field, RuleViolation::key)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("subject", "mailTemplate.subjectMissing"),
+                        org.assertj.core.groups.Tuple.tuple("body", "mailTemplate.tooLong"));
+    }
+}
