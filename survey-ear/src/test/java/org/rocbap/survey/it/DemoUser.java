@@ -2,7 +2,7 @@ package org.rocbap.survey.it;
 
 import java.util.Set;
 
-/** The demo users of the realm file (survey-ear/src/main/keycloak/rocb-realm.json). */
+/** The demo users of the development overlay of the realm (survey-ear/src/test/keycloak/rocb-realm-demo.json). */
 public enum DemoUser {
     FOCAL_POINT_FJI("fp.fji", "Mere Vakacegu", "FJI", "Fiji", "focal-point"),
     MANAGER_FJI("mgr.fji", "Josefa Nakauta", "FJI", "Fiji", "manager"),

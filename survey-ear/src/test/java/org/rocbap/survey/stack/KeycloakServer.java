@@ -3,14 +3,14 @@ package org.rocbap.survey.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Keycloak from its Maven Central distribution, in development mode on plain HTTP, storing its data in
- * PostgreSQL. The {@code rocb} realm is imported on the first start; later starts keep what is there.
+ * PostgreSQL. The {@code rocb} realm, with the demo users ({@link DemoRealm}), is imported on the first
+ * start; later starts keep what is there.
  */
 final class KeycloakServer implements AutoCloseable {
 
@@ -22,7 +22,9 @@ final class KeycloakServer implements AutoCloseable {
 
     static KeycloakServer start(StackSettings settings, Database database) throws IOException {
         Path importDir = Files.createDirectories(settings.keycloakDir().resolve("data/import"));
-        Files.copy(settings.realmFile(), importDir.resolve("rocb-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(
+                importDir.resolve("rocb-realm.json"),
+                DemoRealm.merged(settings.realmFile(), settings.realmOverlay(), settings.applicationUrl()));
         List<String> command = List.of(
                 "bash",
                 settings.keycloakDir().resolve("bin/kc.sh").toString(),

@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param serverDir the provisioned WildFly, with the EAR in its deployments folder
  * @param keycloakDir the unpacked Keycloak distribution
- * @param realmFile the {@code rocb} realm to import on first start
+ * @param realmFile the production {@code rocb} realm
+ * @param realmOverlay the development overlay imported with it (demo users and secrets)
  * @param mailJar the development SMTP server (GreenMail standalone)
  * @param dataDir where PostgreSQL keeps its data and the stack writes its logs
  * @param databasePort the embedded PostgreSQL's port
@@ -30,6 +31,7 @@ public record StackSettings(
         Path serverDir,
         Path keycloakDir,
         Path realmFile,
+        Path realmOverlay,
         Path mailJar,
         Path dataDir,
         int databasePort,
@@ -64,6 +66,7 @@ public record StackSettings(
                 path("survey.server.dir"),
                 path("survey.keycloak.dir"),
                 path("survey.realm.file"),
+                path("survey.realm.overlay"),
                 path("survey.greenmail.jar"),
                 path("survey.data.dir"),
                 databasePort,

@@ -21,6 +21,7 @@ public final class SurveyStack implements AutoCloseable {
     private String jdbcUrl;
     private String realmUrl;
     private MailServer mailServer;
+    private EmbeddedDatabase database;
 
     private SurveyStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -57,9 +58,12 @@ public final class SurveyStack implements AutoCloseable {
             long t = System.nanoTime();
             progress.accept("Starting PostgreSQL on port " + settings.databasePort() + " (data in "
                     + settings.dataDir().resolve("postgres") + ") ...");
-            EmbeddedDatabase database =
-                    EmbeddedDatabase.start(settings.dataDir(), settings.databasePort(), settings.durableDatabase());
-            started.push(database);
+            database = EmbeddedDatabase.start(settings.dataDir(), settings.databasePort(), settings.durableDatabase());
+            started.push(() -> {
+                if (database != null) {
+                    database.close();
+                }
+            });
             jdbcUrl = database.jdbcUrl(EmbeddedDatabase.APPLICATION);
             serverEnv.put("SURVEY_DB_URL", jdbcUrl);
             serverEnv.put("SURVEY_DB_USER", EmbeddedDatabase.APPLICATION);
@@ -81,6 +85,9 @@ public final class SurveyStack implements AutoCloseable {
             progress.accept("Keycloak is up (" + seconds(t) + ")");
         }
         serverEnv.put("OIDC_PROVIDER_URL", realmUrl);
+        // The demo and the tests run with the repository's development secrets, which a production
+        // server refuses (ProductionGuard).
+        serverEnv.put("SURVEY_DEVELOPMENT", "true");
         for (String secret : new String[] {"OIDC_CLIENT_SECRET", "SURVEY_DIRECTORY_CLIENT_SECRET"}) {
             if (settings.env(secret) != null) {
                 serverEnv.put(secret, settings.env(secret));
@@ -134,6 +141,21 @@ public final class SurveyStack implements AutoCloseable {
     }
 
     /** Stops the development SMTP server, as if the real one were down; the application keeps its mail. */
+    /** Stops the embedded PostgreSQL under the running system (for the fault tests); its data stays. */
+    public synchronized void stopDatabase() throws IOException {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    /** Starts the embedded PostgreSQL again on its port and data. */
+    public synchronized void restartDatabase() throws IOException, java.sql.SQLException {
+        if (database == null) {
+            database = EmbeddedDatabase.start(settings.dataDir(), settings.databasePort(), settings.durableDatabase());
+        }
+    }
+
     public synchronized void stopMail() {
         if (mailServer != null) {
             mailServer.close();
