@@ -20,6 +20,29 @@ public final class PersistenceFailures {
 
     private PersistenceFailures() {}
 
+    /**
+     * Whether a failure is the database being out of reach (stopped, restarting, the network down)
+     * rather than anything about the request: the caller may try again in a while and nothing was
+     * saved. PostgreSQL says so with SQLSTATE class 08 (connection exception) or 57P01-57P03 (shut
+     * down, crashed, starting); WildFly's pool with a resource exception when it gets no connection.
+     */
+    public static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            if (cause.getClass().getName().startsWith("jakarta.resource.")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
     /** The conflict a failure stands for, if it is one. */
     public static Optional<ConcurrentChangeException> conflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

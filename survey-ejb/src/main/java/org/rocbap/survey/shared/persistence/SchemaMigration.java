@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,14 +30,51 @@ public class SchemaMigration {
     @Resource(lookup = "java:jboss/datasources/SurveyDS")
     private DataSource dataSource;
 
+    /**
+     * Migrates, waiting for a database that is not up yet (a server and its database started together,
+     * or the database restarting): up to {@code SURVEY_DB_WAIT_SECONDS} (120 by default; WildFly gives a
+     * deployment five minutes), trying every five seconds. A migration that fails for any other reason
+     * stops the deployment at once.
+     */
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds());
+        while (true) {
+            try {
+                MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+                LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                        + result.migrationsExecuted + " migrations applied now)");
+                return;
+            } catch (RuntimeException e) {
+                if (!PersistenceFailures.databaseUnreachable(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.warning(() -> "The database cannot be reached yet (" + e.getMessage() + "); trying again in 5 s");
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5000);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the database", interrupted);
+        }
+    }
+
+    private static long waitSeconds() {
+        String value = System.getenv("SURVEY_DB_WAIT_SECONDS");
+        try {
+            return value == null || value.isBlank() ? 120 : Math.max(0, Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(
+                    "SURVEY_DB_WAIT_SECONDS must be a whole number of seconds, not " + value, e);
+        }
     }
 }

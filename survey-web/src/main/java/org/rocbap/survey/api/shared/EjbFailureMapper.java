@@ -23,6 +23,10 @@ public class EjbFailureMapper implements ExceptionMapper<EJBException> {
 
     @Override
     public Response toResponse(EJBException e) {
+        if (PersistenceFailures.databaseUnreachable(e)) {
+            LOG.warning(() -> "The database is out of reach: " + e.getMessage());
+            return Problem.databaseUnreachable();
+        }
         return PersistenceFailures.conflict(e).map(workflow::toResponse).orElseGet(() -> {
             LOG.log(Level.SEVERE, "Service call failed", e);
             return Problem.response(

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record Problem(String type, String title, int status, String detail, List<Error> errors) {
 
+    /** How long a client should wait before trying again while the database is out of reach. */
+    static final int RETRY_AFTER_SECONDS = 30;
+
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One problem with the request. {@code pointer} is a JSON pointer into the request body, or empty. */
@@ -22,6 +25,21 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static Response response(Response.Status status, String title, String detail, List<Error> errors) {
         return response(status.getStatusCode(), title, detail, errors);
+    }
+
+    /**
+     * The answer while the database is out of reach: 503 with a retry hint, so that a client (or a
+     * load balancer) waits and tries again instead of reporting a fault.
+     */
+    public static Response databaseUnreachable() {
+        return Response.fromResponse(response(
+                        Response.Status.SERVICE_UNAVAILABLE,
+                        "Temporarily unavailable",
+                        "The database cannot be reached just now; nothing of the request was saved. Try again in"
+                                + " a minute.",
+                        List.of()))
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
     }
 
     public static Response response(int status, String title, String detail, List<Error> errors) {

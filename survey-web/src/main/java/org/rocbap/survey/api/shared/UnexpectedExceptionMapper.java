@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rocbap.survey.shared.persistence.PersistenceFailures;
 
 /**
  * Whatever no other mapper answers. A body that could not be read (not JSON, a text where a number
@@ -43,6 +44,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
                     r.getStatusInfo().getReasonPhrase(),
                     r.getStatusInfo().getReasonPhrase(),
                     List.of());
+        }
+        if (PersistenceFailures.databaseUnreachable(e)) {
+            LOG.warning(() -> "The database is out of reach: " + e.getMessage());
+            return Problem.databaseUnreachable();
         }
         LOG.log(Level.SEVERE, "Unexpected error in an API request", e);
         return Problem.response(

@@ -39,6 +39,11 @@ public final class PageMessages {
             show(e, formId);
         } catch (EJBException e) {
             PersistenceFailures.conflict(e).ifPresentOrElse(conflict -> show(conflict, formId), () -> {
+                if (PersistenceFailures.databaseUnreachable(e)) {
+                    LOG.warning(() -> "The database is out of reach: " + e.getMessage());
+                    error("error.databaseUnreachable");
+                    return;
+                }
                 LOG.log(Level.SEVERE, "Service call from a page failed", e);
                 error("error.notSaved");
             });
