@@ -98,6 +98,23 @@ class HardeningIT {
     }
 
     @Test
+    void aBodyOverTwoMegabytesIsRefusedBeforeItIsReadUnlessItCarriesAnImport(SurveyStack stack) {
+        ApiClient staff = ApiClient.as(stack, DemoUser.ROCB_STAFF);
+        String big = "{\"title\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+
+        HttpResponse<String> refused = staff.post("workshops", big);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(refused.body()).contains("larger than 2 MB");
+
+        HttpResponse<String> imported = staff.post("rounds/import", big);
+        assertThat(imported.statusCode())
+                .as("a round import may be larger; this one is read, and refused for what it says")
+                .isNotEqualTo(413)
+                .isBetween(400, 499);
+    }
+
+    @Test
     void readinessIsServedWithoutSignInAndNamesTheDeployment(SurveyStack stack)
             throws IOException, InterruptedException {
         HttpResponse<String> ready = HttpClient.newHttpClient()

@@ -1,14 +1,10 @@
 package org.rocbap.survey.missionreport.control;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.rocbap.survey.missionreport.entity.StoredDocument;
 
 /**
@@ -49,24 +45,21 @@ public final class DocumentInspector {
         }
     }
 
-    // ODT names its type in a first entry called "mimetype"; DOCX has word/document.xml.
+    // ODT names its type in an entry called "mimetype"; DOCX has word/document.xml. Nothing is
+    // inflated but the first hundred bytes of "mimetype".
     private static Optional<String> detectPackage(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
-                if (entry.getName().equals("mimetype")) {
-                    String type = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
-                    return ODT.equals(type) ? Optional.of(ODT) : Optional.empty();
-                }
-                if (entry.getName().equals("word/document.xml")) {
-                    return Optional.of(DOCX);
-                }
-            }
-            return Optional.empty();
-        } catch (IOException | IllegalArgumentException e) {
+        Optional<ZipDirectory> directory = ZipDirectory.read(content);
+        if (directory.isEmpty()) {
             return Optional.empty();
         }
+        if (directory.get().contains("word/document.xml")) {
+            return Optional.of(DOCX);
+        }
+        return directory
+                .get()
+                .head("mimetype", 100)
+                .map(head -> new String(head, StandardCharsets.US_ASCII).strip())
+                .filter(ODT::equals);
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

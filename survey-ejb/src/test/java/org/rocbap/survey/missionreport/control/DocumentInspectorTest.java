@@ -39,6 +39,38 @@ class DocumentInspectorTest {
     }
 
     @Test
+    void aPackageIsRecognisedWithoutInflatingItsEntries() throws IOException {
+        // The first entry's compressed data is garbage: anything that inflated it on the way to the
+        // next entry (as ZipInputStream does, which a zip bomb turns into gigabytes) would fail.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("bomb.bin"));
+            zip.write(new byte[1 << 20]);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] docx = bytes.toByteArray();
+        int data = 30 + "bomb.bin".length();
+        java.util.Arrays.fill(docx, data, data + 200, (byte) 0xFF);
+
+        assertThat(DocumentInspector.detect(docx)).contains(DocumentInspector.DOCX);
+    }
+
+    @Test
+    void aTruncatedOrForgedPackageIsNoDocument() throws IOException {
+        byte[] docx = zip("word/document.xml", "<w:document/>");
+        assertThat(DocumentInspector.detect(java.util.Arrays.copyOf(docx, docx.length - 10)))
+                .isEmpty();
+        byte[] forged = docx.clone();
+        // Point the directory past the end of the file.
+        forged[forged.length - 6] = (byte) 0xFF;
+        forged[forged.length - 5] = (byte) 0xFF;
+        assertThat(DocumentInspector.detect(forged)).isEmpty();
+    }
+
+    @Test
     void storesTheSha256OfTheBytes() {
         assertThat(DocumentInspector.store("a.pdf", DocumentInspector.PDF, "abc".getBytes(StandardCharsets.US_ASCII))
                         .sha256())

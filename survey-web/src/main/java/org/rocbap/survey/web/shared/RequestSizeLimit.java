@@ -1,0 +1,80 @@
+package org.rocbap.survey.web.shared;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.rocbap.survey.api.shared.Problem;
+
+/**
+ * Bodies no larger than what they carry: WildFly takes up to 64 MB for the few requests that bring a
+ * document or a workbook, and this refuses anything else over 2 MB before a byte of it is read, so
+ * that a form post or an API call cannot make the server hold tens of megabytes. Uploads from the
+ * pages (multipart) keep WildFly's limit; the round import its 32 MB; a mission report sent through
+ * the API its document's limit (which {@code DocumentSizeFilter} words for the field).
+ */
+@WebFilter(urlPatterns = "/*")
+public class RequestSizeLimit extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final long DEFAULT_LIMIT = 2L * 1024 * 1024;
+    private static final long IMPORT_LIMIT = 33L * 1024 * 1024;
+    private static final Pattern MISSION_REPORT = Pattern.compile("/api/v1/participants/[^/]+/mission-report");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long length = request.getContentLengthLong();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (length > limit(path, request.getContentType())) {
+            refuse(path, response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static long limit(String path, String contentType) {
+        if (contentType != null && contentType.toLowerCase().startsWith("multipart/form-data")) {
+            return Long.MAX_VALUE;
+        }
+        if (path.equals("/api/v1/rounds/import")) {
+            return IMPORT_LIMIT;
+        }
+        if (MISSION_REPORT.matcher(path).matches()) {
+            return Long.MAX_VALUE;
+        }
+        return DEFAULT_LIMIT;
+    }
+
+    private static void refuse(String path, HttpServletResponse response) throws IOException {
+        // WildFly discards the unread rest of the body; nothing of it is kept in memory.
+        response.setStatus(413);
+        if (path.startsWith("/api/")) {
+            response.setContentType(Problem.MEDIA_TYPE);
+            try (Jsonb json = JsonbBuilder.create()) {
+                response.getOutputStream()
+                        .write(json.toJson(new Problem(
+                                        "about:blank",
+                                        "Request too large",
+                                        Problem.PAYLOAD_TOO_LARGE,
+                                        "The request is larger than " + DEFAULT_LIMIT / 1024 / 1024
+                                                + " MB; only documents and round imports may be larger.",
+                                        List.of()))
+                                .getBytes(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new IOException("Could not write the refusal", e);
+            }
+        } else {
+            response.sendError(413);
+        }
+    }
+}
