@@ -18,8 +18,9 @@ import org.rocbap.survey.api.shared.Problem;
  * Bodies no larger than what they carry: WildFly takes up to 64 MB for the few requests that bring a
  * document or a workbook, and this refuses anything else over 2 MB before a byte of it is read, so
  * that a form post or an API call cannot make the server hold tens of megabytes. Uploads from the
- * pages (multipart) keep WildFly's limit; the round import its 32 MB; a mission report sent through
- * the API its document's limit (which {@code DocumentSizeFilter} words for the field).
+ * pages (multipart) keep WildFly's limit; the round import (32 MB) and a mission report sent through
+ * the API (its document's limit, {@code DocumentSizeFilter}) are refused by their own resources,
+ * whose answers name their limits.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestSizeLimit extends HttpFilter {
@@ -27,8 +28,10 @@ public class RequestSizeLimit extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final long DEFAULT_LIMIT = 2L * 1024 * 1024;
-    private static final long IMPORT_LIMIT = 33L * 1024 * 1024;
-    private static final Pattern MISSION_REPORT = Pattern.compile("/api/v1/participants/[^/]+/mission-report");
+
+    /** The requests whose own resource refuses a body over its limit, naming that limit. */
+    private static final Pattern OWN_LIMIT =
+            Pattern.compile("/api/v1/(rounds/import|participants/[^/]+/mission-report)");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -46,13 +49,7 @@ public class RequestSizeLimit extends HttpFilter {
         if (contentType != null && contentType.toLowerCase().startsWith("multipart/form-data")) {
             return Long.MAX_VALUE;
         }
-        if (path.equals("/api/v1/rounds/import")) {
-            return IMPORT_LIMIT;
-        }
-        if (MISSION_REPORT.matcher(path).matches()) {
-            return Long.MAX_VALUE;
-        }
-        return DEFAULT_LIMIT;
+        return OWN_LIMIT.matcher(path).matches() ? Long.MAX_VALUE : DEFAULT_LIMIT;
     }
 
     private static void refuse(String path, HttpServletResponse response) throws IOException {
