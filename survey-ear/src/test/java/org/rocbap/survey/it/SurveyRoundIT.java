@@ -283,12 +283,8 @@ class SurveyRoundIT {
                     .isTrue();
             // Fiji's focal point records that D cannot be reached: the net reply rate leaves D out. Samoa's
             // focal point and Fiji's manager may not.
-            try (Browser browser = new Browser()) {
-                browser.open(stack.settings().applicationUrl());
-                org.rocbap.survey.it.pages.KeycloakLoginPage.expect(browser)
-                        .signIn(DemoUser.FOCAL_POINT_FJI.username, DemoUser.PASSWORD);
-                browser.open(stack.settings().applicationUrl() + "questionnaire/reply.xhtml?participant="
-                        + participants.get("D"));
+            try (Browser browser = signedIn(
+                    DemoUser.FOCAL_POINT_FJI, "questionnaire/reply.xhtml?participant=" + participants.get("D"))) {
                 browser.waiting()
                         .until(d ->
                                 !d.findElements(By.id("nonresponse:explain")).isEmpty());
@@ -413,12 +409,8 @@ class SurveyRoundIT {
 
             // P was transferred: Fiji's focal point hands the questionnaire over to P's successor.
             moveClock(invitationDay.plusDays(7));
-            try (Browser browser = new Browser()) {
-                browser.open(stack.settings().applicationUrl());
-                org.rocbap.survey.it.pages.KeycloakLoginPage.expect(browser)
-                        .signIn(DemoUser.FOCAL_POINT_FJI.username, DemoUser.PASSWORD);
-                browser.open(stack.settings().applicationUrl() + "questionnaire/reply.xhtml?participant="
-                        + participants.get("P"));
+            try (Browser browser = signedIn(
+                    DemoUser.FOCAL_POINT_FJI, "questionnaire/reply.xhtml?participant=" + participants.get("P"))) {
                 browser.waiting()
                         .until(d ->
                                 !d.findElements(By.id("nonresponse:handOver")).isEmpty());
@@ -535,11 +527,7 @@ class SurveyRoundIT {
         ApiClient managerApi = ApiClient.as(stack, DemoUser.MANAGER_FJI);
         try {
             // Fiji's manager ticks the weekly digest on the compliance page.
-            try (Browser browser = new Browser()) {
-                browser.open(stack.settings().applicationUrl());
-                org.rocbap.survey.it.pages.KeycloakLoginPage.expect(browser)
-                        .signIn(DemoUser.MANAGER_FJI.username, DemoUser.PASSWORD);
-                browser.open(stack.settings().applicationUrl() + "compliance/overview.xhtml");
+            try (Browser browser = signedIn(DemoUser.MANAGER_FJI, "compliance/overview.xhtml")) {
                 browser.waiting()
                         .until(d -> !d.findElements(By.id("digest:weekly")).isEmpty());
                 browser.driver()
@@ -617,11 +605,7 @@ class SurveyRoundIT {
     @Test
     void staffPreviewAMailsNewWordsOnItsPage(SurveyStack stack) {
         this.stack = stack;
-        try (Browser browser = new Browser()) {
-            browser.open(stack.settings().applicationUrl());
-            org.rocbap.survey.it.pages.KeycloakLoginPage.expect(browser)
-                    .signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
-            browser.open(stack.settings().applicationUrl() + "round/mail.xhtml");
+        try (Browser browser = signedIn(DemoUser.ROCB_STAFF, "round/mail.xhtml")) {
             browser.waiting().until(d -> !d.findElements(By.id("mail:preview")).isEmpty());
             browser.choose(browser.driver().findElement(By.id("mail:template")), "Reminder before the due date");
             assertThat(text(browser, "placeholders")).contains("{3} personal link (must stay)");
@@ -658,11 +642,7 @@ class SurveyRoundIT {
                         LocalDate.of(year, 10, 5),
                         LocalDate.of(year, 10, 9))));
 
-        try (Browser browser = new Browser()) {
-            browser.open(stack.settings().applicationUrl());
-            org.rocbap.survey.it.pages.KeycloakLoginPage.expect(browser)
-                    .signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
-            browser.open(stack.settings().applicationUrl() + "round/survey.xhtml?fy=" + label);
+        try (Browser browser = signedIn(DemoUser.ROCB_STAFF, "round/survey.xhtml?fy=" + label)) {
             browser.waiting().until(d -> !d.findElements(By.id("round:save")).isEmpty());
             assertThat(text(browser, "round-state")).contains("FY" + label + " has no survey round yet");
             // The calendar comes filled with the defaults: the fiscal year's first day, 6 months, 28 days, 7 and 1.
@@ -711,6 +691,15 @@ class SurveyRoundIT {
                     .isLessThanOrEqualTo(0L);
         }
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** A browser signed in as {@code user}, showing the application's {@code page}. */
+    private Browser signedIn(DemoUser user, String page) {
+        Browser browser = new Browser();
+        browser.open(stack.settings().applicationUrl());
+        org.rocbap.survey.it.pages.KeycloakLoginPage.expect(browser).signIn(user.username, DemoUser.PASSWORD);
+        browser.open(stack.settings().applicationUrl() + page);
+        return browser;
     }
 
     private static void assertRefused(String link, String why) {

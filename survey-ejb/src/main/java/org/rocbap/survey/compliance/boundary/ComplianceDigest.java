@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,7 +141,7 @@ public class ComplianceDigest {
     }
 
     private static List<String> things(ComplianceRow row, Locale locale) {
-        List<String> things = new java.util.ArrayList<>();
+        List<String> things = new ArrayList<>();
         if (row.missionReport() == MissionReportStatus.MISSING) {
             things.add(MailTemplates.line("digest.reportMissing", locale, row.missionReportDue()));
         } else if (row.missionReport() == MissionReportStatus.DUE) {

@@ -174,6 +174,8 @@ public class InvitationService {
                 ReplyLinkTokens.sha256(ReplyLinkTokens.token(LinkSettings.secret(), nonce)),
                 by,
                 now);
+        // The replaced invitation must be written superseded before its successor is inserted: the
+        // database keeps one current invitation per participant.
         em.flush();
         em.persist(handed);
         em.flush();

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -14,6 +15,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import org.rocbap.survey.shared.persistence.PersistenceFailures;
 
 /**
  * Empties the outbox every few seconds ({@code SURVEY_MAIL_POLL_SECONDS}, 15 by default) on every node:
@@ -24,6 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailDelivery {
+
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
     @Resource
     private TimerService timers;
@@ -51,6 +56,12 @@ public class MailDelivery {
             for (Long id : sender.due()) {
                 sender.send(id);
             }
+        } catch (EJBException e) {
+            // Nothing is lost while the database is out of reach: the outbox is read again next time.
+            if (!PersistenceFailures.databaseUnreachable(e)) {
+                throw e;
+            }
+            LOG.warning(() -> "Mail waits: the database cannot be reached (" + e.getMessage() + ")");
         } finally {
             running.set(false);
         }

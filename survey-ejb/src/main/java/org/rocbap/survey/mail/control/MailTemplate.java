@@ -1,6 +1,8 @@
 package org.rocbap.survey.mail.control;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The mails staff may reword: each with an example value for every placeholder, for the preview, and
@@ -97,8 +99,8 @@ public enum MailTemplate {
         return samples.clone();
     }
 
-    public static java.util.Optional<MailTemplate> byKey(String key) {
-        return java.util.Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+    public static Optional<MailTemplate> byKey(String key) {
+        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
     }
 
     private static final class Samples {

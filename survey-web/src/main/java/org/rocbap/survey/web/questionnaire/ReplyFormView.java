@@ -68,7 +68,7 @@ public class ReplyFormView extends QuestionnaireForm {
             invited = true;
             nonResponse = invitation.getNonResponse();
             nonResponseNote = invitation.getNonResponseNote();
-            recipient = invitation.recipientName() + " (" + invitation.recipientEmail() + ")";
+            recipient = recipientOf(invitation);
         });
     }
 
@@ -81,11 +81,15 @@ public class ReplyFormView extends QuestionnaireForm {
             Invitation handed = invitationService.handOver(
                     participantId,
                     new Successor(successorName, successorEmail, successorLanguage, nonResponse, nonResponseNote));
-            recipient = handed.recipientName() + " (" + handed.recipientEmail() + ")";
+            recipient = recipientOf(handed);
             successorName = null;
             successorEmail = null;
             PageMessages.info("successor.invited", participant.getName(), handed.recipientName());
         });
+    }
+
+    private static String recipientOf(Invitation invitation) {
+        return invitation.recipientName() + " (" + invitation.recipientEmail() + ")";
     }
 
     /** Who has the questionnaire now: the participant, or the successor it was handed over to. */
