@@ -83,6 +83,18 @@ final class ManagedProcess {
         }
     }
 
+    /** Kills the process tree at once (SIGKILL), as a power cut or the OOM killer would, and waits until it is gone. */
+    void kill() {
+        List<ProcessHandle> tree = process.descendants().toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        for (ProcessHandle handle : tree) {
+            waitFor(handle, deadline);
+        }
+        waitFor(process.toHandle(), deadline);
+    }
+
     private static void waitFor(ProcessHandle handle, long deadline) {
         try {
             handle.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

@@ -22,6 +22,10 @@ public final class SurveyStack implements AutoCloseable {
     private String realmUrl;
     private MailServer mailServer;
     private EmbeddedDatabase database;
+    private KeycloakServer keycloak;
+    private KeycloakServer.Database keycloakDb;
+    private WildFlyServer wildFly;
+    private Map<String, String> serverEnv;
 
     private SurveyStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -44,7 +48,6 @@ public final class SurveyStack implements AutoCloseable {
 
     private void startAll() throws Exception {
         Map<String, String> serverEnv = new HashMap<>();
-        KeycloakServer.Database keycloakDb;
         if (settings.env("SURVEY_DB_URL") != null) {
             jdbcUrl = settings.env("SURVEY_DB_URL");
             progress.accept("Using the PostgreSQL database at " + jdbcUrl);
@@ -80,7 +83,12 @@ public final class SurveyStack implements AutoCloseable {
             long t = System.nanoTime();
             progress.accept("Starting Keycloak on port " + settings.keycloakPort()
                     + " (the first start imports the realm and takes a minute or two) ...");
-            started.push(KeycloakServer.start(settings, keycloakDb));
+            keycloak = KeycloakServer.start(settings, keycloakDb);
+            started.push(() -> {
+                if (keycloak != null) {
+                    keycloak.close();
+                }
+            });
             realmUrl = KeycloakServer.realmUrl(settings);
             progress.accept("Keycloak is up (" + seconds(t) + ")");
         }
@@ -98,7 +106,13 @@ public final class SurveyStack implements AutoCloseable {
 
         long t = System.nanoTime();
         progress.accept("Starting WildFly and deploying the application ...");
-        started.push(WildFlyServer.start(settings, serverEnv));
+        this.serverEnv = Map.copyOf(serverEnv);
+        wildFly = WildFlyServer.start(settings, serverEnv);
+        started.push(() -> {
+            if (wildFly != null) {
+                wildFly.close();
+            }
+        });
         progress.accept("WildFly is up (" + seconds(t) + ")");
     }
 
@@ -123,6 +137,8 @@ public final class SurveyStack implements AutoCloseable {
         serverEnv.put("SURVEY_MAIL_POLL_SECONDS", settings.testClock() ? "2" : "5");
         if (settings.testClock()) {
             serverEnv.put("SURVEY_CLOCK_ADJUSTABLE", "true");
+            // The tests play the TLS proxy of a production server, sending its X-Forwarded-* headers.
+            serverEnv.put("SURVEY_BEHIND_PROXY", "true");
         }
         if (settings.env("SURVEY_SMTP_HOST") != null) {
             progress.accept("Using the SMTP server at " + settings.env("SURVEY_SMTP_HOST"));
@@ -140,7 +156,6 @@ public final class SurveyStack implements AutoCloseable {
         progress.accept("Mail sent by the application: " + settings.mailApiUrl() + "api/user/<address>/messages/");
     }
 
-    /** Stops the development SMTP server, as if the real one were down; the application keeps its mail. */
     /** Stops the embedded PostgreSQL under the running system (for the fault tests); its data stays. */
     public synchronized void stopDatabase() throws IOException {
         if (database != null) {
@@ -156,6 +171,37 @@ public final class SurveyStack implements AutoCloseable {
         }
     }
 
+    /** Stops the stack's own Keycloak under the running system (for the fault tests); its data stays. */
+    public synchronized void stopKeycloak() {
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
+    }
+
+    /** Starts the stack's own Keycloak again on its port and data, and waits until it serves the realm. */
+    public synchronized void restartKeycloak() throws IOException {
+        if (keycloak == null && keycloakDb != null) {
+            keycloak = KeycloakServer.start(settings, keycloakDb);
+        }
+    }
+
+    /** Kills WildFly with SIGKILL under load (for the fault tests); the database and Keycloak stay up. */
+    public synchronized void killServer() {
+        if (wildFly != null) {
+            wildFly.kill();
+            wildFly = null;
+        }
+    }
+
+    /** Starts WildFly again with the same settings and waits until the application is deployed. */
+    public synchronized void restartServer() throws IOException {
+        if (wildFly == null) {
+            wildFly = WildFlyServer.start(settings, serverEnv);
+        }
+    }
+
+    /** Stops the development SMTP server, as if the real one were down; the application keeps its mail. */
     public synchronized void stopMail() {
         if (mailServer != null) {
             mailServer.close();

@@ -72,4 +72,9 @@ final class WildFlyServer implements AutoCloseable {
     public void close() {
         process.stop(Duration.ofSeconds(30));
     }
+
+    /** Kills WildFly with SIGKILL: no shutdown, no transaction completed, nothing flushed. */
+    void kill() {
+        process.kill();
+    }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.rocbap.survey.api.audit.AuditResource;
 import org.rocbap.survey.api.cascade.InHouseWorkshopsResource;
 import org.rocbap.survey.api.compliance.ComplianceResource;
+import org.rocbap.survey.api.health.HealthResource;
 import org.rocbap.survey.api.mail.MailTemplateResource;
 import org.rocbap.survey.api.missionreport.DocumentSizeFilter;
 import org.rocbap.survey.api.missionreport.MissionReportsResource;
@@ -155,6 +156,7 @@ public class SurveyApi extends Application {
                 RoundScheduleResource.class,
                 TestClockResource.class,
                 OpenApiResource.class,
+                HealthResource.class,
                 BearerForChanges.class,
                 WorkflowExceptionMapper.class,
                 AccessRefusedMapper.class,

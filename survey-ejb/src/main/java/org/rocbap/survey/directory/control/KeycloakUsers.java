@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.rocbap.survey.directory.boundary.Contact;
 import org.rocbap.survey.preference.entity.Languages;
+import org.rocbap.survey.shared.config.IdentityProviderSettings;
 
 /**
  * Keycloak's admin API as the {@code survey-directory} client's service account sees it: it may view
@@ -45,7 +46,7 @@ public final class KeycloakUsers {
     /** From the server's environment, with the development stack's defaults. */
     public static KeycloakUsers fromEnvironment() {
         return new KeycloakUsers(
-                env("OIDC_PROVIDER_URL", "http://localhost:8180/realms/rocb"),
+                IdentityProviderSettings.realmUrl(),
                 env("SURVEY_DIRECTORY_CLIENT_SECRET", "survey-directory-dev-secret"));
     }
 
