@@ -70,6 +70,11 @@ public final class ApiClient {
         return signIn(stack, username, password);
     }
 
+    /** With a token obtained, or forged, elsewhere. */
+    public static ApiClient withToken(SurveyStack stack, String token) {
+        return new ApiClient(stack.settings().applicationUrl() + "api/v1/", token);
+    }
+
     /** Without a token, to check what an anonymous caller gets. */
     public static ApiClient anonymous(SurveyStack stack) {
         return new ApiClient(stack.settings().applicationUrl() + "api/v1/", null);

@@ -1,7 +1,9 @@
 package org.rocbap.survey.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
@@ -11,10 +13,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.rocbap.survey.stack.SurveyStack;
 
-/** Keycloak's admin API on the test stack's {@code rocb} realm, as the bootstrap administrator of the master realm. */
-final class KeycloakAdmin {
+/**
+ * Keycloak's admin API on the test stack's {@code rocb} realm, as the bootstrap administrator of the
+ * master realm, whose tokens live a minute: sign in again for a long task.
+ */
+public final class KeycloakAdmin {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String keycloak;
@@ -25,7 +31,7 @@ final class KeycloakAdmin {
         this.token = token;
     }
 
-    static KeycloakAdmin signIn(SurveyStack stack) throws IOException, InterruptedException {
+    public static KeycloakAdmin signIn(SurveyStack stack) throws IOException, InterruptedException {
         String keycloak = stack.settings().keycloakUrl();
         HttpResponse<String> tokens = HttpClient.newHttpClient()
                 .send(
@@ -40,7 +46,17 @@ final class KeycloakAdmin {
 
     /** Creates an enabled user of the realm with that password, without roles. */
     HttpResponse<String> createUser(String username, String password) throws IOException, InterruptedException {
+        return createUser(username, password, Map.of());
+    }
+
+    /** Creates an enabled user of the realm with that password and attributes (e.g. administration), without roles. */
+    public HttpResponse<String> createUser(String username, String password, Map<String, String> attributes)
+            throws IOException, InterruptedException {
+        JsonObjectBuilder values = Json.createObjectBuilder();
+        attributes.forEach(
+                (name, value) -> values.add(name, Json.createArrayBuilder().add(value)));
         String user = Json.createObjectBuilder()
+                .add("attributes", values)
                 .add("username", username)
                 .add("enabled", true)
                 .add("firstName", "Test")
@@ -59,6 +75,27 @@ final class KeycloakAdmin {
         return send(HttpRequest.newBuilder(realm("users"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(user)));
+    }
+
+    /** Gives a user of the realm one of the realm's roles. */
+    public HttpResponse<String> grantRealmRole(String username, String role) throws IOException, InterruptedException {
+        JsonObject user = ((JsonArray)
+                        get("users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                .getJsonObject(0);
+        JsonObject roleRepresentation = (JsonObject) get("roles/" + URLEncoder.encode(role, StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(realm("users/" + user.getString("id") + "/role-mappings/realm"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createArrayBuilder()
+                        .add(roleRepresentation)
+                        .build()
+                        .toString())));
+    }
+
+    /** Replaces a representation of the realm's admin API, e.g. {@code clients/{id}}. */
+    HttpResponse<String> put(String path, JsonObject representation) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(realm(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(representation.toString())));
     }
 
     /** A JSON answer of the realm's admin API, e.g. {@code attack-detection/brute-force/users/{id}}. */

@@ -72,10 +72,9 @@ public class ProjectBoard {
         Caller caller = callerService.current();
         String administration = filter.administration();
         if (!caller.seesAllAdministrations()) {
-            if (administration != null && !administration.equals(caller.administration())) {
-                AccessPolicy.requireRead(caller, administration);
-            }
-            administration = caller.administration();
+            // Without a filter, the caller's own administration; a caller without one reads nothing.
+            administration = administration == null ? caller.administration() : administration;
+            AccessPolicy.requireRead(caller, administration);
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");

@@ -42,10 +42,20 @@ public class CallerService {
         if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
             AccessToken token = oidc.getOidcSecurityContext().getToken();
             String name = token.getName();
+            String administration = token.getClaimValueAsString(ADMINISTRATION_CLAIM);
+            if (administration == null || administration.isBlank()) {
+                // A focal point or manager acts for one administration. An account given the role
+                // before its administration was set holds neither role, so that no query can take the
+                // missing administration for "no restriction".
+                administration = null;
+                roles = roles.stream()
+                        .filter(role -> !role.equals(Roles.FOCAL_POINT) && !role.equals(Roles.MANAGER))
+                        .collect(Collectors.toUnmodifiableSet());
+            }
             return new Caller(
                     principal.getName(),
                     name == null || name.isBlank() ? principal.getName() : name,
-                    token.getClaimValueAsString(ADMINISTRATION_CLAIM),
+                    administration,
                     roles);
         }
         String name = onBehalf.label() == null ? principal.getName() : onBehalf.label();
