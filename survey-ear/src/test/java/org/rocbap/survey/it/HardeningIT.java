@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +47,36 @@ class HardeningIT {
             assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
             assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         }
+    }
+
+    @Test
+    void behindTheTlsProxyCookiesAreSecureAndSignInReturnsToTheProxysAddress(SurveyStack stack)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest.Builder home = HttpRequest.newBuilder(
+                        URI.create(stack.settings().applicationUrl()))
+                .header("Accept", "text/html");
+
+        HttpResponse<String> throughProxy = http.send(
+                home.copy()
+                        .header("X-Forwarded-Proto", "https")
+                        .header("X-Forwarded-Host", "survey.rocb.example")
+                        .header("X-Forwarded-Port", "443")
+                        .build(),
+                BodyHandlers.ofString());
+        HttpResponse<String> direct = http.send(home.build(), BodyHandlers.ofString());
+
+        assertThat(throughProxy.statusCode()).isEqualTo(302);
+        assertThat(URLDecoder.decode(
+                        throughProxy.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
+                .startsWith(stack.realmUrl())
+                .contains("redirect_uri=https://survey.rocb.example/survey/");
+        assertThat(throughProxy.headers().allValues("Set-Cookie"))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; secure"));
+        assertThat(direct.headers().allValues("Set-Cookie"))
+                .isNotEmpty()
+                .noneSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; secure"));
     }
 
     @Test
