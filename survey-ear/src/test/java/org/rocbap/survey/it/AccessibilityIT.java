@@ -99,8 +99,12 @@ class AccessibilityIT {
     }
 
     private static List<String> pages(DemoUser user) {
-        List<String> pages = new ArrayList<>(
-                List.of("index.xhtml", "workshop/list.xhtml", "administration/list.xhtml", "project/list.xhtml"));
+        List<String> pages = new ArrayList<>(List.of(
+                "index.xhtml",
+                "workshop/list.xhtml",
+                "administration/list.xhtml",
+                "project/list.xhtml",
+                "expired.xhtml"));
         if (user.administration != null) {
             pages.add("administration/dashboard.xhtml");
         }

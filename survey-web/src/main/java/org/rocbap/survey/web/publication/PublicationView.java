@@ -24,6 +24,7 @@ import org.rocbap.survey.publication.entity.ReportPart;
 import org.rocbap.survey.publication.entity.ReportText;
 import org.rocbap.survey.shared.persistence.Page;
 import org.rocbap.survey.shared.persistence.Slice;
+import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.web.shared.PageMessages;
 import org.rocbap.survey.workshop.boundary.WorkshopService;
 
@@ -106,7 +107,14 @@ public class PublicationView implements Serializable {
         if (fiscalYear == null) {
             return;
         }
-        curated = examples.examples(fiscalYear);
+        try {
+            curated = examples.examples(fiscalYear);
+        } catch (WorkflowException e) {
+            // An address with a year that is none: say so, and show no year rather than fail.
+            PageMessages.show(e, FORM);
+            fiscalYear = null;
+            return;
+        }
         wordings.clear();
         curated.forEach(e -> wordings.put(e.getId(), e.getWording()));
         latest = texts.latest(fiscalYear);

@@ -48,7 +48,14 @@ public class RoundImportView {
             boolean workbook = in.read() == 'P' && in.read() == 'K';
             in.reset();
             if (workbook) {
-                spreadsheet = RoundSpreadsheet.toDocument(in);
+                try {
+                    spreadsheet = RoundSpreadsheet.toDocument(in);
+                } catch (IOException | RuntimeException e) {
+                    // POI refuses a damaged or encrypted workbook, and one that would inflate more than
+                    // a hundredfold (a zip bomb), before it fills the memory.
+                    PageMessages.error("round.unreadableWorkbook", document.getSubmittedFileName());
+                    return;
+                }
                 json = spreadsheet.document();
             } else {
                 try (JsonReader reader = Json.createReader(in)) {
