@@ -53,6 +53,22 @@ final class BenchmarkApi {
         return seconds;
     }
 
+    /** A JSON body sent; anything but 201 stops the benchmark, since nothing would be measured. */
+    HttpResponse<String> create(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create(api + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException(
+                    "POST " + path + " answered " + created.statusCode() + ": " + created.body());
+        }
+        return created;
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create(api + path))
