@@ -14,6 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +97,16 @@ class EdgeCasesIT {
         assertThat(focalPoint.send("PUT", reply, "text/plain", "hello").statusCode())
                 .isEqualTo(415);
         assertThat(focalPoint.get(reply).statusCode()).as("nothing stored").isEqualTo(404);
+    }
+
+    @Test
+    void aProjectNamingMoreThanAHundredWorkshopsIsRefusedWithItsCount() {
+        String codes = IntStream.rangeClosed(1, 101)
+                .mapToObj(i -> "\"FY2021-" + i + "\"")
+                .collect(Collectors.joining(", "));
+
+        assertProblem(focalPoint.post("projects", """
+                {"administration": "FJI", "title": "Too many workshops", "status": "PLANNED", "workshops": [%s]}""".formatted(codes)), 422, "/workshops", "101 workshops");
     }
 
     @Test

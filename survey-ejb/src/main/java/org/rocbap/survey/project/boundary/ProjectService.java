@@ -188,8 +188,11 @@ public class ProjectService {
     private void apply(ModernizationProject project, ProjectDetails details) {
         List<RuleViolation> violations = new ArrayList<>(
                 ProjectRules.check(details.title(), details.description(), details.category(), details.status()));
+        List<String> codes = details.workshopCodes() == null ? List.of() : details.workshopCodes();
+        violations.addAll(ProjectRules.checkWorkshopCount(codes.size()));
         Set<Workshop> workshops = new LinkedHashSet<>();
-        for (String code : details.workshopCodes() == null ? List.<String>of() : details.workshopCodes()) {
+        // Too many codes are refused as such, without a database read for each.
+        for (String code : codes.size() > ProjectRules.MAX_WORKSHOPS ? List.<String>of() : codes) {
             if (code == null || code.isBlank()) {
                 // An empty entry names no workshop; saying "there is no workshop null" would puzzle.
                 continue;

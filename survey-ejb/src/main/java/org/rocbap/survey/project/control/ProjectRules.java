@@ -9,7 +9,17 @@ import org.rocbap.survey.shared.rules.TextRules;
 /** What a modernization project must satisfy, entered on the projects page, through the API or from a reply. */
 public final class ProjectRules {
 
+    /** A project builds on a few regional workshops, never hundreds. */
+    public static final int MAX_WORKSHOPS = 100;
+
     private ProjectRules() {}
+
+    /** The rule broken by a project naming more workshops than {@link #MAX_WORKSHOPS}, if it does. */
+    public static List<RuleViolation> checkWorkshopCount(int count) {
+        return count > MAX_WORKSHOPS
+                ? List.of(RuleViolation.of("workshops", "project.tooManyWorkshops", count, MAX_WORKSHOPS))
+                : List.of();
+    }
 
     /** The rules broken by a project's description (its workshops are checked against the database by the service). */
     public static List<RuleViolation> check(String title, String description, String category, ProjectStatus status) {

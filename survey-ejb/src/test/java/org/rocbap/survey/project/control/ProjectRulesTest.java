@@ -22,6 +22,15 @@ class ProjectRulesTest {
     }
 
     @Test
+    void aProjectNamesAtMostAHundredWorkshops() {
+        assertThat(ProjectRules.checkWorkshopCount(100)).isEmpty();
+        assertThat(ProjectRules.checkWorkshopCount(101))
+                .singleElement()
+                .extracting(RuleViolation::field)
+                .isEqualTo("workshops");
+    }
+
+    @Test
     void aProjectNamedAfterAReplyTakesItsFirstLineCutToFit() {
         assertThat(ProjectRules.titleFrom("  Single window\nwith the ports authority"))
                 .isEqualTo("Single window");
