@@ -182,14 +182,14 @@ class GoodPracticeReportIT {
                     .sendKeys("FJI");
             browser.choose(browser.driver().findElement(By.id("publication:question")), "Q3 Direct effects observed");
             browser.driver().findElement(By.id("publication:search")).click();
-            browser.waiting()
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.id("publication:answers"))
-                            .getText()
-                            .contains("FJI"));
-            browser.driver()
-                    .findElement(By.cssSelector("#publication\\:answers [aria-label^='Quote: FJI']"))
-                    .click();
+            // The table lists every administration's answers before the search: wait for its answer
+            // to the search, then click, again if the table was redrawn under the click.
+            browser.waitForAjax();
+            browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+                d.findElement(By.cssSelector("#publication\\:answers [aria-label^='Quote: FJI']"))
+                        .click();
+                return true;
+            });
             browser.waiting()
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("messages")).getText().contains("The answer of FJI is quoted"));
