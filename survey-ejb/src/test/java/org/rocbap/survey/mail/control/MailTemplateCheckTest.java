@@ -1,9 +1,12 @@
 package org.rocbap.survey.mail.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,25 +32,20 @@ class MailTemplateCheckTest {
     @Test
     void aPlaceholderTheMailDoesNotHaveIsRefused() {
         Text text = new Text("Reminder {9}", "Dear {0}, {3}");
-        assertThat(MailTemplates.check(MailTemplate.REMINDER, text, Locale.ENGLISH))
-                .extracting(RuleViolation::field, RuleViolation::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("subject", "mailTemplate.unknownPlaceholder"));
+        assertThat(problems(MailTemplate.REMINDER, text))
+                .containsExactly(tuple("subject", "mailTemplate.unknownPlaceholder"));
     }
 
     @Test
     void aPatternThatDoesNotParseIsRefusedWithWhere() {
         Text text = new Text("Reminder", "Dear {0, your link: {3}");
-        assertThat(MailTemplates.check(MailTemplate.REMINDER, text, Locale.ENGLISH))
-                .extracting(RuleViolation::field, RuleViolation::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("body", "mailTemplate.pattern"));
+        assertThat(problems(MailTemplate.REMINDER, text)).containsExactly(tuple("body", "mailTemplate.pattern"));
     }
 
     @Test
     void theBodyMustKeepThePersonalLink() {
         Text text = new Text("Questionnaire", "Dear {0}, please answer by {4}.");
-        assertThat(MailTemplates.check(MailTemplate.INVITATION, text, Locale.ENGLISH))
-                .extracting(RuleViolation::field, RuleViolation::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("body", "mailTemplate.linkMissing"));
+        assertThat(problems(MailTemplate.INVITATION, text)).containsExactly(tuple("body", "mailTemplate.linkMissing"));
     }
 
     @Test
@@ -64,10 +62,15 @@ class MailTemplateCheckTest {
     @Test
     void emptyOrOverlongTextsAreRefused() {
         Text text = new Text(" ", "x".repeat(MailTemplates.MAX_BODY + 1));
-        assertThat(MailTemplates.check(MailTemplate.FEEDBACK, text, Locale.ENGLISH))
-                .extracting(RuleViolation::field, RuleViolation::key)
+        assertThat(problems(MailTemplate.FEEDBACK, text))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("subject", "mailTemplate.subjectMissing"),
-                        org.assertj.core.groups.Tuple.tuple("body", "mailTemplate.tooLong"));
+                        tuple("subject", "mailTemplate.subjectMissing"), tuple("body", "mailTemplate.tooLong"));
+    }
+
+    /** The field and message key of each rule an English text breaks. */
+    private static List<Tuple> problems(MailTemplate template, Text text) {
+        return MailTemplates.check(template, text, Locale.ENGLISH).stream()
+                .map(v -> tuple(v.field(), v.key()))
+                .toList();
     }
 }
