@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -92,10 +94,22 @@ public final class Browser implements AutoCloseable {
     public void choose(WebElement menu, String label) {
         String id = menu.getAttribute("id");
         menu.click();
+        By option = By.xpath("//*[@id=\"" + id + "_panel\"]//li[@data-label=\"" + label + "\"]");
+        // A long list shows only its first options: scroll the one wanted into the panel's view, and
+        // click again if the opening panel was still moving under the click.
         waiting()
-                .until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//*[@id=\"" + id + "_panel\"]//li[@data-label=\"" + label + "\"]")))
-                .click();
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement item =
+                            ExpectedConditions.elementToBeClickable(option).apply(d);
+                    if (item == null) {
+                        return false;
+                    }
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+                    item.click();
+                    return true;
+                });
         waiting()
                 .until(d -> label.equals(((JavascriptExecutor) d)
                         .executeScript(
