@@ -36,6 +36,13 @@ public final class PersistenceFailures {
             if (cause.getClass().getName().startsWith("jakarta.resource.")) {
                 return true;
             }
+            // A commit cut by the database going away: the transaction manager's RollbackException
+            // carries the driver's failure as a suppressed exception, not as its cause.
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (databaseUnreachable(suppressed)) {
+                    return true;
+                }
+            }
             if (cause.getCause() == cause) {
                 break;
             }

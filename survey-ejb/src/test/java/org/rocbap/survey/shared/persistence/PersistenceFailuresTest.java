@@ -24,6 +24,17 @@ class PersistenceFailuresTest {
     }
 
     @Test
+    void aCommitCutByTheShutdownCarriesItsCauseAsSuppressed() {
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new IllegalStateException(
+                "IJ001156: Could not commit local transaction",
+                new SQLException("terminating connection due to administrator command", "57P01")));
+
+        assertThat(PersistenceFailures.databaseUnreachable(new EJBException(rollback)))
+                .isTrue();
+    }
+
+    @Test
     void aBrokenRuleOrARaceIsNot() {
         assertThat(PersistenceFailures.databaseUnreachable(new SQLException("duplicate key", "23505")))
                 .isFalse();
