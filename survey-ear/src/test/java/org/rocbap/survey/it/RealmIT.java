@@ -74,6 +74,49 @@ class RealmIT {
     }
 
     @Test
+    void theProductionRealmAsksStaffAndHeadForAOneTimePassword() throws IOException {
+        JsonObject realm;
+        try (JsonReader reader =
+                Json.createReader(Files.newBufferedReader(Path.of(System.getProperty("survey.realm.file"))))) {
+            realm = reader.readObject();
+        }
+        Map<String, JsonObject> flows = realm.getJsonArray("authenticationFlows").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(f -> f.getString("alias"), f -> f));
+        Map<String, JsonObject> configs =
+                realm.getJsonArray("authenticatorConfig").getValuesAs(JsonObject.class).stream()
+                        .collect(Collectors.toMap(c -> c.getString("alias"), c -> c.getJsonObject("config")));
+
+        assertThat(realm.getJsonObject("roles").getJsonArray("realm").getValuesAs(JsonObject.class))
+                .filteredOn(r -> r.getString("name").startsWith("rocb-"))
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.getJsonObject("composites")
+                                .getJsonArray("realm")
+                                .getValuesAs(JsonString::getString))
+                        .as(r.getString("name"))
+                        .containsExactly("two-factor-required"));
+        JsonObject browser = flows.get(realm.getString("browserFlow"));
+        assertThat(steps(browser)).containsExactly("auth-cookie ALTERNATIVE", "rocb browser forms ALTERNATIVE");
+        assertThat(steps(flows.get("rocb browser forms")))
+                .startsWith("auth-username-password-form REQUIRED", "rocb one-time password required CONDITIONAL");
+        JsonObject required = flows.get("rocb one-time password required");
+        assertThat(steps(required)).containsExactly("conditional-user-role REQUIRED", "auth-otp-form REQUIRED");
+        String condition = required.getJsonArray("authenticationExecutions")
+                .getJsonObject(0)
+                .getString("authenticatorConfig");
+        assertThat(configs.get(condition))
+                .containsEntry("condUserRole", Json.createValue("two-factor-required"))
+                .containsEntry("negate", Json.createValue("false"));
+        assertThat(realm.getBoolean("otpPolicyCodeReusable")).isFalse();
+    }
+
+    /** A flow's steps in order, each as "authenticator-or-subflow requirement". */
+    private static java.util.List<String> steps(JsonObject flow) {
+        return flow.getJsonArray("authenticationExecutions").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("authenticator", e.getString("flowAlias", "")) + " " + e.getString("requirement"))
+                .toList();
+    }
+
+    @Test
     void thePasswordGrantIsRefusedToEveryClientOfTheRealm(SurveyStack stack) throws Exception {
         for (Map<String, String> client : java.util.List.of(
                 Map.of("client_id", "admin-cli"),

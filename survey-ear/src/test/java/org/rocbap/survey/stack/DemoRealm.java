@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The realm the run command and the tests import: the production realm ({@code rocb-realm.json}, no
- * users, no secrets) with the development overlay laid over it (demo users, development secrets), and
+ * users, no secrets) with the development overlay laid over it (demo users, development secrets, the demo staff and head
+ * without the one-time password), and
  * the application's address filled in where the production realm leaves {@code ${SURVEY_PUBLIC_URL}}
  * for the site to set.
  */
@@ -43,6 +44,14 @@ final class DemoRealm {
                 case "users" ->
                     result.add(
                             key, byName(base.getJsonArray(key), entry.getValue().asJsonArray(), "username"));
+                case "roles" -> {
+                    JsonObject roles = base.getJsonObject(key);
+                    JsonArray realmRoles = byName(
+                            roles.getJsonArray("realm"),
+                            entry.getValue().asJsonObject().getJsonArray("realm"),
+                            "name");
+                    result.add(key, Json.createObjectBuilder(roles).add("realm", realmRoles));
+                }
                 default -> result.add(key, entry.getValue());
             }
         }

@@ -44,6 +44,8 @@ public final class DemoStack {
                 "    mgr.wsm     manager, Samoa (WSM)",
                 "    rocb.staff  ROCB A/P staff",
                 "    rocb.head   head of the ROCB A/P",
+                "    rocb.staff.2fa  ROCB A/P staff who, as in production, sets up and gives",
+                "                    a one-time password (any authenticator app)",
                 "",
                 "  Identity provider: " + stack.realmUrl(),
                 "  Keycloak admin console: " + s.keycloakUrl() + "admin/  (admin / admin)",

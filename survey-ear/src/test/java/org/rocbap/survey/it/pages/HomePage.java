@@ -37,6 +37,10 @@ public class HomePage {
         return new HomePage(browser);
     }
 
+    public static boolean isShown(Browser browser) {
+        return !browser.driver().findElements(By.id("user-name")).isEmpty();
+    }
+
     public String userName() {
         return userName.getText();
     }
