@@ -98,6 +98,22 @@ public final class KeycloakAdmin {
                 .PUT(HttpRequest.BodyPublishers.ofString(representation.toString())));
     }
 
+    /** Deletes through the realm's admin API, e.g. {@code sessions/{id}} (which ends a sign-in). */
+    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(realm(path)).DELETE());
+    }
+
+    /** The ids of a user's Keycloak sessions (the {@code sid} of their tokens). */
+    java.util.Set<String> sessionsOf(String username) throws IOException, InterruptedException {
+        JsonObject user = ((JsonArray)
+                        get("users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                .getJsonObject(0);
+        return ((JsonArray) get("users/" + user.getString("id") + "/sessions"))
+                .getValuesAs(JsonObject.class).stream()
+                        .map(s -> s.getString("id"))
+                        .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** A JSON answer of the realm's admin API, e.g. {@code attack-detection/brute-force/users/{id}}. */
     JsonStructure get(String path) throws IOException, InterruptedException {
         return json(send(HttpRequest.newBuilder(realm(path))).body());

@@ -1,7 +1,12 @@
 package org.rocbap.survey.api.shared;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -48,5 +53,18 @@ public record Problem(String type, String title, int status, String detail, List
                 .type(MediaType.valueOf(MEDIA_TYPE))
                 .entity(problem)
                 .build();
+    }
+
+    /** Writes a problem as the whole answer, for the filters that answer before the API's resources do. */
+    public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        try (Jsonb json = JsonbBuilder.create()) {
+            response.getOutputStream()
+                    .write(json.toJson(new Problem("about:blank", title, status, detail, List.of()))
+                            .getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IOException("Could not write the problem", e);
+        }
     }
 }

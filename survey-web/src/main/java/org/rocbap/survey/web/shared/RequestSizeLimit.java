@@ -1,7 +1,5 @@
 package org.rocbap.survey.web.shared;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,8 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.rocbap.survey.api.shared.Problem;
 
@@ -54,22 +50,13 @@ public class RequestSizeLimit extends HttpFilter {
 
     private static void refuse(String path, HttpServletResponse response) throws IOException {
         // WildFly discards the unread rest of the body; nothing of it is kept in memory.
-        response.setStatus(413);
         if (path.startsWith("/api/")) {
-            response.setContentType(Problem.MEDIA_TYPE);
-            try (Jsonb json = JsonbBuilder.create()) {
-                response.getOutputStream()
-                        .write(json.toJson(new Problem(
-                                        "about:blank",
-                                        "Request too large",
-                                        Problem.PAYLOAD_TOO_LARGE,
-                                        "The request is larger than " + DEFAULT_LIMIT / 1024 / 1024
-                                                + " MB; only documents and round imports may be larger.",
-                                        List.of()))
-                                .getBytes(StandardCharsets.UTF_8));
-            } catch (Exception e) {
-                throw new IOException("Could not write the refusal", e);
-            }
+            Problem.write(
+                    response,
+                    Problem.PAYLOAD_TOO_LARGE,
+                    "Request too large",
+                    "The request is larger than " + DEFAULT_LIMIT / 1024 / 1024
+                            + " MB; only documents and round imports may be larger.");
         } else {
             response.sendError(413);
         }

@@ -1,0 +1,2 @@
+/** Reading Keycloak's logout tokens. */
+package org.rocbap.survey.signin.control;
