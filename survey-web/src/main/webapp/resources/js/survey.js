@@ -50,6 +50,16 @@
     document.addEventListener('input', scheduleAutosave);
     document.addEventListener('change', scheduleAutosave);
     document.addEventListener('click', cancelAutosave, true);
+
+    // The menu button of narrow screens (no inline handler: the content policy allows no inline script).
+    document.addEventListener('click', function (event) {
+        var toggle = event.target.closest ? event.target.closest('#menu-toggle') : null;
+        if (!toggle) {
+            return;
+        }
+        var open = document.getElementById('main-nav').classList.toggle('menu-collapsed') === false;
+        toggle.setAttribute('aria-expanded', open);
+    });
     document.addEventListener('keydown', cancelAutosave, true);
 
     document.addEventListener('DOMContentLoaded', function () {

@@ -82,6 +82,8 @@ class AccessibilityIT {
                             .until(d -> "complete"
                                     .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
                     Axe.violations(browser).forEach(v -> problems.add(width + " px " + page + ": " + v));
+                    browser.refusedByContentPolicy()
+                            .forEach(v -> problems.add(width + " px " + page + ": content policy refused " + v));
                     String view = user.username + " " + page.replaceAll("\\?.*", "");
                     if (width < 640 && PHONE_SCREENSHOTS.containsKey(view)) {
                         browser.screenshot(PHONE_SCREENSHOTS.get(view));

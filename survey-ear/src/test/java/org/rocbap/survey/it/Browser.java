@@ -72,6 +72,21 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // Before any script of a page runs, so that no refusal of the page's content policy goes unseen.
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of(
+                        "source",
+                        "window.__refusedByPolicy = [];"
+                                + " document.addEventListener('securitypolicyviolation', function (e) {"
+                                + " window.__refusedByPolicy.push(e.violatedDirective + ' ' + (e.blockedURI || '')"
+                                + " + ' at ' + e.sourceFile + ':' + e.lineNumber); });"));
+    }
+
+    /** What the current page's Content-Security-Policy refused so far (directive, what, where). */
+    public java.util.List<String> refusedByContentPolicy() {
+        Object refused = driver.executeScript("return window.__refusedByPolicy || [];");
+        return ((java.util.List<?>) refused).stream().map(String::valueOf).toList();
     }
 
     public WebDriver driver() {

@@ -172,6 +172,37 @@ class InjectionIT {
     }
 
     @Test
+    void aScriptThatGetsIntoAPageAnywayDoesNotRun(SurveyStack stack) {
+        try (Browser browser = signedIn(stack, DemoUser.FOCAL_POINT_FJI)) {
+            browser.open(stack.settings().applicationUrl() + "project/list.xhtml");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("project:title")));
+
+            // As if an escape had been missed: an inline script, and a handler attribute, put into the page.
+            Object ran = ((JavascriptExecutor) browser.driver())
+                    .executeScript("var s = document.createElement('script');"
+                            + " s.textContent = 'window.__injected = true;';"
+                            + " document.body.appendChild(s);"
+                            + " var i = document.createElement('img');"
+                            + " i.setAttribute('onerror', 'window.__injected = true;');"
+                            + " i.src = 'data:,';"
+                            + " document.body.appendChild(i);"
+                            + " return window.__injected === true;");
+
+            assertThat(ran).isEqualTo(false);
+            browser.waiting().until(d -> browser.refusedByContentPolicy().size() >= 2);
+            assertThat(browser.refusedByContentPolicy())
+                    .allSatisfy(v -> assertThat(v).startsWith("script-src"));
+            assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__injected === true;"))
+                    .isEqualTo(false);
+            // The page's own scripts, which carry the nonce, still work.
+            browser.driver().findElement(By.id("project:save")).click();
+            browser.waitForAjax();
+            assertThat(browser.driver().findElement(By.id("messages")).getText())
+                    .isNotBlank();
+        }
+    }
+
+    @Test
     void aFormSentWithAForgedOrOutdatedViewStateLandsOnTheExpiredPageAndChangesNothing(SurveyStack stack) {
         ApiClient manager = ApiClient.as(stack, DemoUser.MANAGER_WSM);
         boolean subscribed = ApiClient.object(manager.get("compliance/digest")).getBoolean("subscribed");
