@@ -106,7 +106,8 @@ class AccessibilityIT {
                 "workshop/list.xhtml",
                 "administration/list.xhtml",
                 "project/list.xhtml",
-                "expired.xhtml"));
+                "expired.xhtml",
+                "signin-unavailable.xhtml"));
         if (user.administration != null) {
             pages.add("administration/dashboard.xhtml");
         }

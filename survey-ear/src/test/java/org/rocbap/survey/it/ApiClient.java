@@ -155,7 +155,7 @@ public final class ApiClient {
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
             Map<String, String> cookies = new java.util.LinkedHashMap<>();
-            String redirect = stack.settings().applicationUrl();
+            String redirect = stack.settings().applicationUrl() + "signed-in";
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
             String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

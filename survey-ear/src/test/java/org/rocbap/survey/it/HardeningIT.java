@@ -70,7 +70,7 @@ class HardeningIT {
         assertThat(URLDecoder.decode(
                         throughProxy.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
                 .startsWith(stack.realmUrl())
-                .contains("redirect_uri=https://survey.rocb.example/survey/");
+                .contains("redirect_uri=https://survey.rocb.example/survey/signed-in");
         assertThat(throughProxy.headers().allValues("Set-Cookie"))
                 .isNotEmpty()
                 .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; secure"));

@@ -117,6 +117,31 @@ class RealmIT {
     }
 
     @Test
+    void keycloakReturnsASignInOnlyToTheApplicationsOneExactAddress(SurveyStack stack) throws Exception {
+        String app = stack.settings().applicationUrl();
+        String realmFile = Files.readString(Path.of(System.getProperty("survey.realm.file")));
+        assertThat(realmFile).contains("\"${SURVEY_PUBLIC_URL}signed-in\"").doesNotContain("*\"");
+
+        for (String elsewhere : java.util.List.of(
+                app, app + "index.xhtml", app + "signed-in/x", app + "signed-in?next=x", "https://evil.example/")) {
+            assertThat(send(authorization(stack, elsewhere)).statusCode())
+                    .as(elsewhere)
+                    .isEqualTo(400);
+        }
+        assertThat(send(authorization(stack, app + "signed-in")).statusCode()).isEqualTo(200);
+    }
+
+    private static String authorization(SurveyStack stack, String redirect) {
+        return stack.realmUrl() + "/protocol/openid-connect/auth?client_id=survey-web&response_type=code&scope=openid"
+                + "&code_challenge=" + "x".repeat(43) + "&code_challenge_method=S256&redirect_uri="
+                + URLEncoder.encode(redirect, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void thePasswordGrantIsRefusedToEveryClientOfTheRealm(SurveyStack stack) throws Exception {
         for (Map<String, String> client : java.util.List.of(
                 Map.of("client_id", "admin-cli"),

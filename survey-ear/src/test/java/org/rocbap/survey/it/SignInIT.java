@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,6 +26,16 @@ class SignInIT {
     @AfterEach
     void closeBrowser() {
         browser.close();
+    }
+
+    @Test
+    void aSignInLeadsOnToThePageAskedFor(SurveyStack stack) {
+        String app = stack.settings().applicationUrl();
+        browser.open(app + "project/list.xhtml?from=mail");
+
+        KeycloakLoginPage.expect(browser).signIn(DemoUser.FOCAL_POINT_WSM.username, DemoUser.PASSWORD);
+
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(app + "project/list.xhtml?from=mail");
     }
 
     @ParameterizedTest

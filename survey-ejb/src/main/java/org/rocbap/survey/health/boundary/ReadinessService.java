@@ -5,11 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,7 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.rocbap.survey.shared.config.IdentityProviderSettings;
+import org.rocbap.survey.health.control.IdentityProviderProbe;
 
 /**
  * Probes the database and the identity provider for a load balancer or orchestrator deciding whether
@@ -34,9 +29,6 @@ public class ReadinessService {
 
     /** Short enough for a probe that runs every few seconds, long enough for a loaded server. */
     private static final Duration LIMIT = Duration.ofSeconds(3);
-
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(LIMIT).build();
 
     @Resource(lookup = "java:jboss/datasources/SurveyDS")
     private DataSource dataSource;
@@ -59,18 +51,6 @@ public class ReadinessService {
     }
 
     private boolean identityProviderAnswers() {
-        HttpRequest discovery = HttpRequest.newBuilder(
-                        URI.create(IdentityProviderSettings.realmUrl() + "/.well-known/openid-configuration"))
-                .timeout(LIMIT)
-                .build();
-        try {
-            return HTTP.send(discovery, BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "Readiness: the identity provider does not answer", e);
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return IdentityProviderProbe.answers(LIMIT);
     }
 }

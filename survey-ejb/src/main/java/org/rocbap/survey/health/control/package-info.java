@@ -1,0 +1,2 @@
+/** Probes of the parts the application depends on. */
+package org.rocbap.survey.health.control;
