@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,58 +26,48 @@ class TwoFactorIT {
 
     private static final String USER = "rocb.staff.2fa";
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void staffSetUpAOneTimePasswordAtTheFirstSignInAndGiveItAtEverySignInAfter(SurveyStack stack)
             throws InterruptedException {
-        String app = stack.settings().applicationUrl();
-        browser.open(app);
-        KeycloakLoginPage.expect(browser).enter(USER, DemoUser.PASSWORD);
+        try (Browser browser = new Browser()) {
+            String app = stack.settings().applicationUrl();
+            browser.open(app);
+            KeycloakLoginPage.expect(browser).enter(USER, DemoUser.PASSWORD);
 
-        // The password alone does not let a staff member in: without a one-time password set up, Keycloak
-        // asks for one to be set up before anything else.
-        WebElement secretField =
-                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("totpSecret")));
-        assertThat(HomePage.isShown(browser)).isFalse();
-        OneTimePassword authenticator = new OneTimePassword(secretField.getDomProperty("value"));
-        long setUpStep = OneTimePassword.step(Instant.now());
-        browser.driver().findElement(By.id("totp")).sendKeys(authenticator.codeAt(setUpStep));
-        browser.driver().findElement(By.id("userLabel")).sendKeys("phone");
-        browser.driver().findElement(By.id("saveTOTPBtn")).click();
-        HomePage home = HomePage.expect(browser);
-        assertThat(home.userName()).isEqualTo("Noa Kealoha");
+            // The password alone does not let a staff member in: without a one-time password set up, Keycloak
+            // asks for one to be set up before anything else.
+            WebElement secretField =
+                    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("totpSecret")));
+            assertThat(HomePage.isShown(browser)).isFalse();
+            OneTimePassword authenticator = new OneTimePassword(secretField.getDomProperty("value"));
+            long setUpStep = OneTimePassword.step(Instant.now());
+            browser.driver().findElement(By.id("totp")).sendKeys(authenticator.codeAt(setUpStep));
+            browser.driver().findElement(By.id("userLabel")).sendKeys("phone");
+            browser.driver().findElement(By.id("saveTOTPBtn")).click();
+            HomePage home = HomePage.expect(browser);
+            assertThat(home.userName()).isEqualTo("Noa Kealoha");
 
-        home.signOut().enter(USER, DemoUser.PASSWORD);
-        WebElement code = expectCodeForm();
-        code.sendKeys(wrongCode(authenticator));
-        browser.driver().findElement(By.id("kc-login")).click();
-        code = expectCodeForm();
-        assertThat(code.getDomAttribute("aria-invalid"))
-                .as("a wrong code is refused")
-                .isEqualTo("true");
-        assertThat(HomePage.isShown(browser)).isFalse();
+            home.signOut().enter(USER, DemoUser.PASSWORD);
+            WebElement code = expectCodeForm(browser);
+            code.sendKeys(wrongCode(authenticator));
+            browser.driver().findElement(By.id("kc-login")).click();
+            code = expectCodeForm(browser);
+            assertThat(code.getDomAttribute("aria-invalid"))
+                    .as("a wrong code is refused")
+                    .isEqualTo("true");
+            assertThat(HomePage.isShown(browser)).isFalse();
 
-        // A code counts once: the one that set the password up is refused, the next one lets the user in.
-        while (OneTimePassword.step(Instant.now()) == setUpStep) {
-            Thread.sleep(500);
+            // A code counts once: the one that set the password up is refused, the next one lets the user in.
+            while (OneTimePassword.step(Instant.now()) == setUpStep) {
+                Thread.sleep(500);
+            }
+            code.sendKeys(authenticator.codeAt(OneTimePassword.step(Instant.now())));
+            browser.driver().findElement(By.id("kc-login")).click();
+            assertThat(HomePage.expect(browser).userName()).isEqualTo("Noa Kealoha");
         }
-        code.sendKeys(authenticator.codeAt(OneTimePassword.step(Instant.now())));
-        browser.driver().findElement(By.id("kc-login")).click();
-        assertThat(HomePage.expect(browser).userName()).isEqualTo("Noa Kealoha");
     }
 
-    private WebElement expectCodeForm() {
+    private static WebElement expectCodeForm(Browser browser) {
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
     }
 
