@@ -115,9 +115,12 @@ public final class ApiClient {
 
     /** Any method, with a body of any content type (to see what the API makes of the unexpected). */
     public HttpResponse<String> send(String method, String path, String contentType, String body) {
-        return send(request(path)
-                .header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+        return send(method, path, contentType, HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Any method and body, e.g. one sent in chunks without announcing its length. */
+    public HttpResponse<String> send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        return send(request(path).header("Content-Type", contentType).method(method, body));
     }
 
     public static JsonObject object(HttpResponse<String> response) {

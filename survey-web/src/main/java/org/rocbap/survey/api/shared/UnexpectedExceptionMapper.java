@@ -30,6 +30,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
 
     @Override
     public Response toResponse(RuntimeException e) {
+        if (BodyTooLargeMapper.cutOff(e)) {
+            return BodyTooLargeMapper.tooLarge();
+        }
         Optional<Throwable> unreadable = unreadableBody(e);
         if (unreadable.isPresent()) {
             return badBody(e, unreadable.get());

@@ -25,6 +25,8 @@ public class RequestSizeLimit extends HttpFilter {
 
     static final long DEFAULT_LIMIT = 2L * 1024 * 1024;
 
+    public static final String TOO_LARGE = "Request too large";
+
     /** The requests whose own resource refuses a body over its limit, naming that limit. */
     private static final Pattern OWN_LIMIT =
             Pattern.compile("/api/v1/(rounds/import|participants/[^/]+/mission-report)");
@@ -34,11 +36,20 @@ public class RequestSizeLimit extends HttpFilter {
             throws IOException, ServletException {
         long length = request.getContentLengthLong();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (length > limit(path, request.getContentType())) {
+        long limit = limit(path, request.getContentType());
+        if (length > limit) {
             refuse(path, response);
             return;
         }
-        chain.doFilter(request, response);
+        // A body sent in chunks announces no length: it is counted as it is read and cut off at the limit
+        // (LimitedBody.TooLarge, answered 413 by the API's mappers).
+        chain.doFilter(length < 0 && limit != Long.MAX_VALUE ? new LimitedBody(request, limit) : request, response);
+    }
+
+    /** What a client is told when its body is over the general limit. */
+    public static String tooLargeDetail() {
+        return "The request is larger than " + DEFAULT_LIMIT / 1024 / 1024
+                + " MB; only documents and round imports may be larger.";
     }
 
     static long limit(String path, String contentType) {
@@ -51,12 +62,7 @@ public class RequestSizeLimit extends HttpFilter {
     private static void refuse(String path, HttpServletResponse response) throws IOException {
         // WildFly discards the unread rest of the body; nothing of it is kept in memory.
         if (path.startsWith("/api/")) {
-            Problem.write(
-                    response,
-                    Problem.PAYLOAD_TOO_LARGE,
-                    "Request too large",
-                    "The request is larger than " + DEFAULT_LIMIT / 1024 / 1024
-                            + " MB; only documents and round imports may be larger.");
+            Problem.write(response, Problem.PAYLOAD_TOO_LARGE, TOO_LARGE, tooLargeDetail());
         } else {
             response.sendError(413);
         }
