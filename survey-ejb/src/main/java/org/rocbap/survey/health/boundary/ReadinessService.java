@@ -36,7 +36,7 @@ public class ReadinessService {
     public Readiness check() {
         return new Readiness(List.of(
                 new Readiness.Probe(Readiness.DATABASE, databaseAnswers()),
-                new Readiness.Probe(Readiness.IDENTITY_PROVIDER, identityProviderAnswers())));
+                new Readiness.Probe(Readiness.IDENTITY_PROVIDER, IdentityProviderProbe.answers(LIMIT))));
     }
 
     private boolean databaseAnswers() {
@@ -48,9 +48,5 @@ public class ReadinessService {
             LOG.log(Level.FINE, "Readiness: the database does not answer", e);
             return false;
         }
-    }
-
-    private boolean identityProviderAnswers() {
-        return IdentityProviderProbe.answers(LIMIT);
     }
 }
