@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -16,7 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -103,42 +103,62 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Picks the option of that visible label in a PrimeFaces select menu and waits until the menu holds
-     * it and its Ajax update is done: a click that lands while the panel still opens would otherwise
-     * leave the previous choice in place and the test working on the wrong data.
+     * it and its Ajax update is done. On a busy machine one click can be lost: the panel may still be
+     * opening, close again because the page scrolled, or be redrawn by an Ajax update. So each round
+     * looks at the state first and does only the next step (open the panel, or click the option)
+     * until the menu holds the label.
      */
     public void choose(WebElement menu, String label) {
         String id = menu.getAttribute("id");
-        menu.click();
+        By menuLocator = By.id(id);
+        By panel = By.id(id + "_panel");
         By option = By.xpath("//*[@id=\"" + id + "_panel\"]//li[@data-label=\"" + label + "\"]");
-        // A long list shows only its first options: scroll the one wanted into the panel's view, and
-        // click again if the opening panel was still moving under the click.
         waiting()
                 .ignoring(ElementClickInterceptedException.class)
+                .ignoring(ElementNotInteractableException.class)
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
-                    WebElement item =
-                            ExpectedConditions.elementToBeClickable(option).apply(d);
-                    if (item == null) {
+                    if (label.equals(selectedLabel(id))) {
+                        return true;
+                    }
+                    if (!d.findElement(panel).isDisplayed()) {
+                        d.findElement(menuLocator).click();
                         return false;
                     }
-                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+                    WebElement item = d.findElement(option);
+                    // Scroll the panel's own list, not the window: PrimeFaces closes the panel when the
+                    // page under it scrolls.
+                    ((JavascriptExecutor) d)
+                            .executeScript(
+                                    "var item = arguments[0], list = item.closest('.ui-selectonemenu-items-wrapper');"
+                                            + " if (list) { var r = item.getBoundingClientRect(),"
+                                            + " l = list.getBoundingClientRect();"
+                                            + " if (r.top < l.top || r.bottom > l.bottom) {"
+                                            + " list.scrollTop += r.top - l.top - (l.height - r.height) / 2; } }",
+                                    item);
                     item.click();
-                    return true;
+                    return label.equals(selectedLabel(id));
                 });
-        waiting()
-                .until(d -> label.equals(((JavascriptExecutor) d)
-                        .executeScript(
-                                "var s = document.getElementById(arguments[0]);"
-                                        + " return s && s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : null;",
-                                id + "_input")));
         waitForAjax();
+    }
+
+    private String selectedLabel(String menuId) {
+        return (String) driver.executeScript(
+                "var s = document.getElementById(arguments[0]);"
+                        + " return s && s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : null;",
+                menuId + "_input");
     }
 
     /** Waits until the page has loaded and PrimeFaces has no Ajax request queued or running. */
     public void waitForAjax() {
-        waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
-                .executeScript("return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-                        + " || PrimeFaces.ajax.Queue.isEmpty());"));
+        waiting().until(d -> ajaxIdle());
+    }
+
+    /** Whether the page has loaded and PrimeFaces has no Ajax request queued or running. */
+    public boolean ajaxIdle() {
+        return (Boolean) driver.executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty());");
     }
 
     /** Waits for a download of that name to finish and returns it. */
