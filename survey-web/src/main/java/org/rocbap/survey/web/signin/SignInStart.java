@@ -10,7 +10,6 @@ import jakarta.servlet.ServletContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import org.rocbap.survey.health.control.IdentityProviderProbe;
 
 /**
@@ -32,14 +31,6 @@ public class SignInStart implements ServletExtension {
 
     private static final Duration PROBE_LIMIT = Duration.ofSeconds(2);
 
-    /**
-     * A Keycloak found down is not asked again for every user who tries to sign in meanwhile; one that
-     * answered is asked again at the next sign-in, which is rare enough to afford it.
-     */
-    private static final Duration DOWN_REMEMBERED = Duration.ofSeconds(10);
-
-    private volatile Instant lastFoundDown = Instant.EPOCH;
-
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
         String contextPath = deployment.getContextPath();
@@ -57,7 +48,7 @@ public class SignInStart implements ServletExtension {
         String asked =
                 exchange.getRequestURI() + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString());
         String encoded = URLEncoder.encode(asked, StandardCharsets.UTF_8);
-        if (identityProviderAnswers()) {
+        if (IdentityProviderProbe.answersPromptly(PROBE_LIMIT)) {
             exchange.setResponseCookie(new CookieImpl(SignedInServlet.RETURN_COOKIE, encoded)
                     .setPath(contextPath + "/")
                     .setMaxAge(SignedInServlet.RETURN_SECONDS)
@@ -67,16 +58,5 @@ public class SignInStart implements ServletExtension {
         } else {
             exchange.getResponseHeaders().put(Headers.LOCATION, contextPath + UNAVAILABLE_PAGE + "?to=" + encoded);
         }
-    }
-
-    private boolean identityProviderAnswers() {
-        if (lastFoundDown.plus(DOWN_REMEMBERED).isAfter(Instant.now())) {
-            return false;
-        }
-        boolean up = IdentityProviderProbe.answers(PROBE_LIMIT);
-        if (!up) {
-            lastFoundDown = Instant.now();
-        }
-        return up;
     }
 }
