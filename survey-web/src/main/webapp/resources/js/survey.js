@@ -92,3 +92,23 @@
         });
     });
 })();
+
+/*
+ * PrimeFaces writes the hidden text "ui-button" into a date picker's calendar button and names the
+ * button "Choose date": the name then lacks the button's own text, which speech input users say to
+ * press it (WCAG 2.5.3, Label in Name). The hidden text becomes the name, whenever such a button
+ * appears or is renamed (pages and Ajax updates alike).
+ */
+(function () {
+    function nameCalendarButtons() {
+        document.querySelectorAll('.ui-datepicker-trigger[aria-label] > .ui-button-text').forEach(function (text) {
+            var name = text.parentNode.getAttribute('aria-label');
+            if (text.textContent !== name) {
+                text.textContent = name;
+            }
+        });
+    }
+
+    new MutationObserver(nameCalendarButtons).observe(document.documentElement,
+        {childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label']});
+})();
