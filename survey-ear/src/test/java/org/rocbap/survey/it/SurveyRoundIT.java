@@ -3,6 +3,9 @@ package org.rocbap.survey.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -328,12 +331,14 @@ class SurveyRoundIT {
             String tampered = links.get("D").substring(0, links.get("D").length() - 1)
                     + (links.get("D").endsWith("A") ? "B" : "A");
             String guessed = links.get("D").replaceAll("token=.*", "token=" + "x".repeat(43));
-            assertRefused(links.get("A"), "has been answered and submitted");
-            assertRefused(links.get("C"), "has been withdrawn");
-            assertRefused(tampered, "does not open a questionnaire");
-            assertRefused(guessed, "does not open a questionnaire");
+            assertRefused(links.get("A"), 410, "has been answered and submitted");
+            assertRefused(links.get("C"), 410, "has been withdrawn");
+            assertRefused(tampered, 404, "does not open a questionnaire");
+            assertRefused(guessed, 404, "does not open a questionnaire");
             assertRefused(
-                    links.get("D").replaceAll("token=.*", "token=%27%20OR%201=1--"), "does not open a questionnaire");
+                    links.get("D").replaceAll("token=.*", "token=%27%20OR%201=1--"),
+                    404,
+                    "does not open a questionnaire");
 
             // The SMTP server is down when staff close the round: the feedback waits, nothing is lost.
             stack.stopMail();
@@ -365,14 +370,14 @@ class SurveyRoundIT {
 
             // D's link lasts until two weeks after the round closed, then expires.
             moveClock(LocalDate.of(year + 1, 7, 15));
-            assertRefused(links.get("D"), "has expired");
+            assertRefused(links.get("D"), 410, "has expired");
         } finally {
             moveClockTo(null);
         }
     }
 
     @Test
-    void aQuestionnaireHandedOverToASuccessorIsAnsweredOnceForTheParticipant(SurveyStack stack) {
+    void aQuestionnaireHandedOverToASuccessorIsAnsweredOnceForTheParticipant(SurveyStack stack) throws Exception {
         this.stack = stack;
         int year = yearWhoseQuestionnaireGoesOnATuesday();
         String fiscalYear = year + "-" + String.format("%02d", (year + 1) % 100);
@@ -437,7 +442,7 @@ class SurveyRoundIT {
                     .contains("Officer P took part in the Regional Workshop on Transit")
                     .contains("by " + day(invitationDay.plusDays(7 + 28), Locale.ENGLISH));
             assertThat(handedOver.link()).isNotEqualTo(linkOfP);
-            assertRefused(linkOfP, "has been withdrawn");
+            assertRefused(linkOfP, 410, "has been withdrawn");
 
             // Only Fiji's focal point (or staff) hands over, and only to someone else, once the reason is given.
             String path = "participants/" + participants.get("Q") + "/invitation/successor";
@@ -702,7 +707,15 @@ class SurveyRoundIT {
         return browser;
     }
 
-    private static void assertRefused(String link, String why) {
+    /**
+     * A link that opens nothing shows why, and answers with a status that caches and monitors read: 404
+     * for a link that never opened a questionnaire, 410 for one that ended.
+     */
+    private static void assertRefused(String link, int status, String why) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(link).isEqualTo(status);
+        assertThat(answer.body()).contains("link-refused");
         try (Browser browser = new Browser()) {
             browser.open(link);
             browser.waiting().until(d -> !d.findElements(By.id("link-refused")).isEmpty());

@@ -14,7 +14,12 @@ public class ReplyLinkRefusedException extends RuntimeException {
         UNKNOWN,
         EXPIRED,
         REVOKED,
-        USED
+        USED;
+
+        /** A link that once opened a questionnaire and no longer does, as against one that never did. */
+        public boolean ended() {
+            return this != UNKNOWN;
+        }
     }
 
     private final Reason reason;

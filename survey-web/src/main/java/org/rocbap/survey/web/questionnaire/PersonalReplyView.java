@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
@@ -42,6 +43,11 @@ public class PersonalReplyView extends QuestionnaireForm {
             show(questionnaire.reply(), questionnaire.dueOn());
         } catch (ReplyLinkRefusedException e) {
             refusal = e.reason();
+            // The same page, with a status that caches and monitoring read: gone, or never there.
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .setResponseStatus(
+                            refusal.ended() ? HttpServletResponse.SC_GONE : HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
