@@ -17,18 +17,18 @@ import java.util.function.Consumer;
  * and projects have something to show, and the projects Fiji and Samoa named quoted for the Good
  * Practice Report. Never loaded by the tests' stack.
  */
-final class DemoData {
+public final class DemoData {
 
     private final SurveyStack stack;
     private final Consumer<String> progress;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    DemoData(SurveyStack stack, Consumer<String> progress) {
+    public DemoData(SurveyStack stack, Consumer<String> progress) {
         this.stack = stack;
         this.progress = progress;
     }
 
-    void load() throws IOException, InterruptedException {
+    public void load() throws IOException, InterruptedException {
         progress.accept("Loading the demo data (the FY2016/17 round of Good Practice Report No. 17) ...");
         String token = ServiceAccount.token(http, stack.realmUrl());
         String api = stack.settings().applicationUrl() + "api/v1/";

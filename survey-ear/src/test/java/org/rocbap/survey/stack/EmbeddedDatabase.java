@@ -39,7 +39,11 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setDataDirectory(dataDir.resolve("postgres"))
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(runtime.toFile())
-                .setPort(port);
+                .setPort(port)
+                // The demo's and the tests' data are a few hundred MB at most, which the system's file
+                // cache holds anyway; the default 128 MB of shared buffers, touched by every connection,
+                // would add up to as much resident memory again across the server's processes.
+                .setServerConfig("shared_buffers", "32MB");
         if (durable) {
             builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")

@@ -46,7 +46,9 @@ final class KeycloakServer implements AutoCloseable {
                         "KC_BOOTSTRAP_ADMIN_USERNAME",
                         "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD",
-                        "admin"),
+                        "admin",
+                        "JAVA_OPTS_KC_HEAP",
+                        System.getenv().getOrDefault("JAVA_OPTS_KC_HEAP", JvmMemory.KEYCLOAK)),
                 settings.dataDir().resolve("logs/keycloak.log"));
         String discovery = realmUrl(settings) + "/.well-known/openid-configuration";
         Waiter.until("Keycloak", Duration.ofMinutes(5), process, () -> Waiter.status(discovery) == 200);

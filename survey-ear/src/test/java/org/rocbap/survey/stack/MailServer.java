@@ -20,8 +20,9 @@ public final class MailServer implements AutoCloseable {
     }
 
     public static MailServer start(StackSettings settings) throws IOException {
-        List<String> command = List.of(
-                java(),
+        List<String> command = new java.util.ArrayList<>(List.of(java()));
+        command.addAll(JvmMemory.MAIL_SERVER);
+        command.addAll(List.of(
                 "-Dgreenmail.hostname=127.0.0.1",
                 "-Dgreenmail.smtp.port=" + settings.smtpPort(),
                 "-Dgreenmail.imap.port=" + (settings.smtpPort() + 118),
@@ -29,7 +30,7 @@ public final class MailServer implements AutoCloseable {
                 "-Dgreenmail.api.hostname=127.0.0.1",
                 "-Dgreenmail.api.port=" + settings.mailApiPort(),
                 "-jar",
-                settings.mailJar().toString());
+                settings.mailJar().toString()));
         ManagedProcess process = ManagedProcess.start(
                 "GreenMail",
                 command,

@@ -35,6 +35,7 @@ final class ManagedProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.environment().put("MALLOC_ARENA_MAX", JvmMemory.MALLOC_ARENA_MAX);
         builder.environment().putAll(env);
         return new ManagedProcess(name, builder.start(), log);
     }

@@ -34,6 +34,7 @@ final class WildFlyServer implements AutoCloseable {
         }
         Map<String, String> env = new java.util.HashMap<>(environment);
         env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("JBOSS_JAVA_SIZING", System.getenv().getOrDefault("JBOSS_JAVA_SIZING", JvmMemory.WILDFLY));
         List<String> command = new java.util.ArrayList<>(List.of(
                 "bash",
                 settings.serverDir().resolve("bin/standalone.sh").toString(),
