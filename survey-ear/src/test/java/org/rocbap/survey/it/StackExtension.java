@@ -21,16 +21,28 @@ public class StackExtension implements BeforeAllCallback, ParameterResolver {
 
     private static final Namespace NAMESPACE = Namespace.create(StackExtension.class);
 
+    /** A stack started outside JUnit's run, which then runs test classes against it ({@link RepeatedRun}). */
+    private static volatile SurveyStack shared;
+
     @Override
     public void beforeAll(ExtensionContext context) {
         stack(context);
     }
 
     static SurveyStack stack(ExtensionContext context) {
+        if (shared != null) {
+            return shared;
+        }
         // The root store outlives every test class and closes what it holds (AutoCloseable) at the end.
         return context.getRoot()
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(SurveyStack.class, key -> start(), SurveyStack.class);
+    }
+
+    /** Starts the stack for runs of test classes that follow one another in this JVM; the caller stops it. */
+    static SurveyStack startShared() {
+        shared = start();
+        return shared;
     }
 
     private static SurveyStack start() {
