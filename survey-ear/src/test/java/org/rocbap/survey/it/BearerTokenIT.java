@@ -29,6 +29,42 @@ class BearerTokenIT {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
+    /**
+     * A program without a token gets 401 and the problem document on every path, whatever it accepts:
+     * a plain curl sends {@code Accept: *}{@code /*}, which the sign-in would otherwise take for a
+     * browser and send to Keycloak's login page.
+     */
+    @Test
+    void aCallWithoutATokenGets401WhateverItAccepts(SurveyStack stack) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String api = stack.settings().applicationUrl() + "api/v1/";
+        for (String path : List.of("workshops", "compliance?fiscalYear=2016-17", "openapi.yaml", "no-such-resource")) {
+            for (String accept :
+                    new String[] {null, "*/*", "text/html,application/xhtml+xml,*/*;q=0.8", "application/json"}) {
+                for (String method : List.of("GET", "POST")) {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path))
+                            .method(method, HttpRequest.BodyPublishers.ofString(method.equals("POST") ? "{}" : ""));
+                    if (accept != null) {
+                        request.header("Accept", accept);
+                    }
+                    HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    String what = method + " " + path + " Accept: " + accept;
+                    assertThat(answer.statusCode()).as(what).isEqualTo(401);
+                    assertThat(answer.headers().firstValue("Content-Type"))
+                            .as(what)
+                            .hasValue("application/problem+json");
+                    assertThat(answer.headers().firstValue("WWW-Authenticate"))
+                            .as(what)
+                            .hasValueSatisfying(
+                                    challenge -> assertThat(challenge).startsWith("Bearer"));
+                    JsonObject problem = (JsonObject) ApiClient.json(answer.body());
+                    assertThat(problem.getInt("status")).as(what).isEqualTo(401);
+                    assertThat(problem.getString("title")).as(what).isEqualTo("Sign-in needed");
+                }
+            }
+        }
+    }
+
     @Test
     void aTokenAlteredAfterSigningOrNotSignedAtAllIsRefused(SurveyStack stack) {
         String token = ApiClient.token(stack, DemoUser.FOCAL_POINT_FJI);
