@@ -178,6 +178,86 @@ class HardeningIT {
                 .contains("server-state", "boot-errors", "deployments-status");
     }
 
+    /**
+     * Every cookie the application sets says SameSite=Lax itself, the session cookie among them: a
+     * browser that does not default to Lax (or a proxy that reads the header) must not have to guess.
+     * Chromium reports a cookie without the attribute as Lax, so the raw headers of a whole sign-in are
+     * read here, without a browser.
+     */
+    @Test
+    void everyCookieOfASignInSaysSameSiteLax(SurveyStack stack) throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String app = stack.settings().applicationUrl();
+        java.util.Map<String, String> appCookies = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> keycloakCookies = new java.util.LinkedHashMap<>();
+        List<String> setByApp = new java.util.ArrayList<>();
+
+        // As a browser asks for a page: a request that accepts no HTML is answered 401, not sent to sign in.
+        String accept = "text/html,application/xhtml+xml,*/*;q=0.8";
+        HttpResponse<String> start = http.send(
+                HttpRequest.newBuilder(URI.create(app)).header("Accept", accept).build(), BodyHandlers.ofString());
+        setByApp.addAll(keep(start, appCookies));
+        HttpResponse<String> form = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                start.headers().firstValue("Location").orElseThrow()))
+                        .build(),
+                BodyHandlers.ofString());
+        keep(form, keycloakCookies);
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile(
+                        "<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+                .matcher(form.body());
+        assertThat(action.find()).as("Keycloak's login form").isTrue();
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", header(keycloakCookies))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + DemoUser.MANAGER_FJI.username + "&password=" + DemoUser.PASSWORD))
+                        .build(),
+                BodyHandlers.ofString());
+        String back = login.headers().firstValue("Location").orElseThrow();
+        assertThat(back).startsWith(app + "signed-in");
+        // Back in the application: it exchanges the code and opens the session, then leads on.
+        for (String next = back;
+                next != null && URI.create(app).resolve(next).toString().startsWith(app); ) {
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(app).resolve(next))
+                            .header("Accept", accept)
+                            .header("Cookie", header(appCookies))
+                            .build(),
+                    BodyHandlers.ofString());
+            setByApp.addAll(keep(answer, appCookies));
+            next = answer.statusCode() / 100 == 3
+                    ? answer.headers().firstValue("Location").orElse(null)
+                    : null;
+        }
+
+        assertThat(appCookies).containsKey("JSESSIONID");
+        assertThat(setByApp)
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="))
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; SameSite=Lax"));
+    }
+
+    /** Keeps the cookies an answer sets, and returns their Set-Cookie headers as sent. */
+    private static List<String> keep(HttpResponse<?> answer, java.util.Map<String, String> jar) {
+        List<String> set = answer.headers().allValues("Set-Cookie");
+        for (String cookie : set) {
+            String pair = cookie.split(";", 2)[0];
+            jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        return set;
+    }
+
+    private static String header(java.util.Map<String, String> jar) {
+        return String.join(
+                "; ",
+                jar.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .toList());
+    }
+
     @Test
     void theSessionCookieAloneChangesNothingThroughTheApi(SurveyStack stack) {
         FollowUpFixture fixture = new FollowUpFixture(stack);
