@@ -16,8 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -535,7 +538,7 @@ class SurveyRoundIT {
     @Test
     void aManagerWhoAsksGetsAWeeklyDigestOfTheirAdministrationsCompliance(SurveyStack stack) throws Exception {
         this.stack = stack;
-        int year = 2100 + ThreadLocalRandom.current().nextInt(800);
+        int year = freshYear(y -> true);
         String code = "IT-DIG-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         LocalDate workshopEnd = LocalDate.of(year, 9, 7);
         created(staff().post("workshops", """
@@ -655,7 +658,7 @@ class SurveyRoundIT {
     @Test
     void staffPlanAndOpenARoundOnItsPage(SurveyStack stack) {
         this.stack = stack;
-        int year = 2100 + ThreadLocalRandom.current().nextInt(800);
+        int year = freshYear(y -> true);
         String label = year + "/" + String.format("%02d", (year + 1) % 100);
         created(staff().post("workshops", """
                 {"code": "IT-RNDP-%s", "title": "Workshop on AEO", "fiscalYear": "%s",
@@ -770,12 +773,29 @@ class SurveyRoundIT {
      * questionnaire day (7 March after a workshop ending 7 September) and so due dates fall on a
      * Tuesday: mail waits for working days.
      */
-    private static int yearWhoseQuestionnaireGoesOnATuesday() {
-        return ThreadLocalRandom.current()
-                .ints(2100, 2900)
-                .filter(y -> LocalDate.of(y + 1, 3, 7).getDayOfWeek() == DayOfWeek.TUESDAY)
-                .findFirst()
-                .orElseThrow();
+    private int yearWhoseQuestionnaireGoesOnATuesday() {
+        return freshYear(y -> LocalDate.of(y + 1, 3, 7).getDayOfWeek() == DayOfWeek.TUESDAY);
+    }
+
+    /** Years handed out in this JVM, so that two tests never share one before either has written to it. */
+    private static final Set<Integer> TAKEN = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A year of its own for a test (2100 to 2899, as {@code wanted}): not handed out before in this run,
+     * and whose fiscal year has no survey round yet, also on a database that earlier runs used.
+     */
+    private int freshYear(IntPredicate wanted) {
+        for (int tries = 0; tries < 10_000; tries++) {
+            int year = 2100 + ThreadLocalRandom.current().nextInt(800);
+            if (wanted.test(year)
+                    && TAKEN.add(year)
+                    && staff().get("rounds/" + year + "-" + String.format("%02d", (year + 1) % 100) + "/survey")
+                                    .statusCode()
+                            == 404) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("No fiscal year between 2100 and 2899 is free for a new survey round");
     }
 
     /**
