@@ -37,11 +37,11 @@ import org.rocbap.survey.api.shared.AccessRefusedMapper;
 import org.rocbap.survey.api.shared.BearerForChanges;
 import org.rocbap.survey.api.shared.EjbAccessMapper;
 import org.rocbap.survey.api.shared.EjbFailureMapper;
-import org.rocbap.survey.api.shared.Problem;
 import org.rocbap.survey.api.shared.StrictJsonb;
 import org.rocbap.survey.api.shared.UnexpectedExceptionMapper;
 import org.rocbap.survey.api.shared.WorkflowExceptionMapper;
 import org.rocbap.survey.api.workshop.WorkshopsResource;
+import org.rocbap.survey.web.shared.Problem;
 
 /**
  * The REST API, version 1, under {@code /survey/api/v1}. It calls the same EJB services as the pages,

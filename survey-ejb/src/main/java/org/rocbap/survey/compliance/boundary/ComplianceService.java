@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 import org.rocbap.survey.administration.entity.Administration;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
 import org.rocbap.survey.compliance.boundary.ComplianceCell.Cascade;
-import org.rocbap.survey.missionreport.control.DueDates;
 import org.rocbap.survey.missionreport.entity.MissionReportStatus;
+import org.rocbap.survey.participation.boundary.InvitedDueDates;
 import org.rocbap.survey.questionnaire.entity.ReplyStatus;
 import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.shared.rules.WorkflowException;
@@ -28,6 +28,7 @@ import org.rocbap.survey.shared.security.AccessPolicy;
 import org.rocbap.survey.shared.security.Caller;
 import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
+import org.rocbap.survey.workshop.control.DueDates;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 import org.rocbap.survey.workshop.entity.Workshop;
 
@@ -45,11 +46,10 @@ public class ComplianceService {
      */
     private static final String ROWS = "SELECT p.id, p.name, p.email, p.administration,"
             + " w.code, w.title, w.endDate,"
-            + " m.filedOn, m.acknowledgedBy, m.acknowledgedAt, r.status, r.late, i.dueOn"
+            + " m.filedOn, m.acknowledgedBy, m.acknowledgedAt, r.status, r.late"
             + " FROM Participant p JOIN p.workshop w"
             + " LEFT JOIN MissionReport m ON m.participant = p"
-            + " LEFT JOIN Reply r ON r.participant = p"
-            + " LEFT JOIN Invitation i ON i.participant = p AND i.supersededAt IS NULL";
+            + " LEFT JOIN Reply r ON r.participant = p";
 
     private static final String ORDER = " ORDER BY p.administration, w.startDate DESC, p.name";
 
@@ -62,6 +62,9 @@ public class ComplianceService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private InvitedDueDates invitedDueDates;
+
     /** Every participant of one administration, latest workshop first. */
     public List<ComplianceRow> forAdministration(String administration) {
         Caller caller = callerService.current();
@@ -69,14 +72,15 @@ public class ComplianceService {
         return rows(
                 caller,
                 em.createQuery(ROWS + " WHERE p.administration = :administration" + ORDER, Object[].class)
-                        .setParameter("administration", administration));
+                        .setParameter("administration", administration),
+                administration);
     }
 
     /** What the caller may see: their administration, or every administration for the ROCB A/P. */
     public List<ComplianceRow> forCaller() {
         Caller caller = callerService.current();
         if (caller.seesAllAdministrations()) {
-            return rows(caller, em.createQuery(ROWS + ORDER, Object[].class));
+            return rows(caller, em.createQuery(ROWS + ORDER, Object[].class), null);
         }
         return forAdministration(caller.administration());
     }
@@ -161,7 +165,8 @@ public class ComplianceService {
             return rows(
                     caller,
                     em.createQuery(ROWS + " WHERE w.fiscalYear = :fiscalYear" + ORDER, Object[].class)
-                            .setParameter("fiscalYear", year.label()));
+                            .setParameter("fiscalYear", year.label()),
+                    null);
         }
         return rows(
                 caller,
@@ -170,7 +175,8 @@ public class ComplianceService {
                                         + ORDER,
                                 Object[].class)
                         .setParameter("fiscalYear", year.label())
-                        .setParameter("administration", caller.administration()));
+                        .setParameter("administration", caller.administration()),
+                caller.administration());
     }
 
     private List<Cascade> visibleCascades(Caller caller, FiscalYear year) {
@@ -191,7 +197,9 @@ public class ComplianceService {
         return (int) rows.stream().filter(r -> r.missionReport() == status).count();
     }
 
-    private List<ComplianceRow> rows(Caller caller, TypedQuery<Object[]> query) {
+    /** The rows of {@code query}, whose participants are all of administration {@code onlyOf} (any, if null). */
+    private List<ComplianceRow> rows(Caller caller, TypedQuery<Object[]> query, String onlyOf) {
+        Map<Long, LocalDate> invitedDue = invitedDueDates.ofAdministration(onlyOf);
         DueDates dueDates = new DueDates(FollowUpSettings.current());
         LocalDate today = LocalDate.now(clock);
         return query.getResultStream()
@@ -209,7 +217,7 @@ public class ComplianceService {
                             (String) c[4],
                             (String) c[5],
                             dueDates.missionReportDue(workshopEnd),
-                            dueDates.status(workshopEnd, filedOn, today),
+                            MissionReportStatus.of(dueDates.missionReportDue(workshopEnd), filedOn, today),
                             filedOn,
                             (String) c[8],
                             acknowledgedAt,
@@ -220,7 +228,7 @@ public class ComplianceService {
                                     && AccessPolicy.mayAcknowledge(caller, administration),
                             replyStatus,
                             // A participant invited in a round has their own due date.
-                            c[12] == null ? dueDates.replyDue(workshopEnd) : (LocalDate) c[12],
+                            invitedDue.getOrDefault((Long) c[0], dueDates.replyDue(workshopEnd)),
                             Boolean.TRUE.equals(c[11]),
                             filedOn == null,
                             replyStatus != ReplyStatus.SUBMITTED);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.logging.Logger;
 import org.rocbap.survey.directory.control.KeycloakUsers;
+import org.rocbap.survey.directory.entity.Contact;
 
 /**
  * The focal points and managers of an administration, with their addresses, as Keycloak knows them

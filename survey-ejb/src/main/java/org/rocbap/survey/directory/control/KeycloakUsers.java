@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.rocbap.survey.directory.boundary.Contact;
+import org.rocbap.survey.directory.entity.Contact;
 import org.rocbap.survey.preference.entity.Languages;
 import org.rocbap.survey.shared.config.IdentityProviderSettings;
 

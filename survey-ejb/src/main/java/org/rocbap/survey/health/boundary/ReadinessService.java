@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.rocbap.survey.health.control.IdentityProviderProbe;
 
 /**
  * Probes the database and the identity provider for a load balancer or orchestrator deciding whether

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rocbap.survey.audit.boundary.AuditTrail;
-import org.rocbap.survey.mail.control.MailTemplate;
 import org.rocbap.survey.mail.control.MailTemplates;
-import org.rocbap.survey.mail.control.MailTemplates.Text;
+import org.rocbap.survey.mail.entity.MailTemplate;
 import org.rocbap.survey.mail.entity.MailTemplateText;
+import org.rocbap.survey.mail.entity.SubjectAndBody;
 import org.rocbap.survey.shared.rules.ConcurrentChangeException;
 import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.rules.WorkflowException;
@@ -57,8 +57,8 @@ public class MailTemplateService {
     public record Wording(
             MailTemplate template,
             String language,
-            Text text,
-            Text shipped,
+            SubjectAndBody text,
+            SubjectAndBody shipped,
             boolean reworded,
             String changedBy,
             OffsetDateTime changedAt,
@@ -66,11 +66,12 @@ public class MailTemplateService {
 
     /** The mail {@code name} in the recipient's language, placeholders filled in. */
     @PermitAll
-    public Text render(String name, Locale locale, Object... arguments) {
+    public SubjectAndBody render(String name, Locale locale, Object... arguments) {
         MailTemplateText reworded = em.find(MailTemplateText.class, MailTemplateText.id(name, language(locale)));
         return reworded == null
                 ? MailTemplates.render(name, locale, arguments)
-                : MailTemplates.render(new Text(reworded.getSubject(), reworded.getBody()), locale, arguments);
+                : MailTemplates.render(
+                        new SubjectAndBody(reworded.getSubject(), reworded.getBody()), locale, arguments);
     }
 
     /** Every mail in both languages, in the order of the round's calendar. */
@@ -92,7 +93,7 @@ public class MailTemplateService {
      * @throws WorkflowException naming what is wrong with the wording
      */
     @RolesAllowed(Roles.ROCB_STAFF)
-    public Text preview(String name, String language, Text patterns) {
+    public SubjectAndBody preview(String name, String language, SubjectAndBody patterns) {
         MailTemplate template = template(name);
         Locale locale = Locale.forLanguageTag(known(language));
         WorkflowException.throwIfAny(MailTemplates.check(template, patterns, locale));
@@ -106,7 +107,7 @@ public class MailTemplateService {
      * @throws WorkflowException naming what is wrong, or when someone else changed it meanwhile
      */
     @RolesAllowed(Roles.ROCB_STAFF)
-    public Wording save(String name, String language, Long loadedVersion, Text patterns) {
+    public Wording save(String name, String language, Long loadedVersion, SubjectAndBody patterns) {
         MailTemplate template = template(name);
         String lang = known(language);
         WorkflowException.throwIfAny(MailTemplates.check(template, patterns, Locale.forLanguageTag(lang)));
@@ -144,14 +145,14 @@ public class MailTemplateService {
     }
 
     private Wording wording(MailTemplate template, String language) {
-        Text shipped = MailTemplates.shipped(template.key(), Locale.forLanguageTag(language));
+        SubjectAndBody shipped = MailTemplates.shipped(template.key(), Locale.forLanguageTag(language));
         MailTemplateText reworded = em.find(MailTemplateText.class, MailTemplateText.id(template.key(), language));
         return reworded == null
                 ? new Wording(template, language, shipped, shipped, false, null, null, null)
                 : new Wording(
                         template,
                         language,
-                        new Text(reworded.getSubject(), reworded.getBody()),
+                        new SubjectAndBody(reworded.getSubject(), reworded.getBody()),
                         shipped,
                         true,
                         reworded.getChangedBy(),

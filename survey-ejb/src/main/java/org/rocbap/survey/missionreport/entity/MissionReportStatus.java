@@ -1,5 +1,7 @@
 package org.rocbap.survey.missionreport.entity;
 
+import java.time.LocalDate;
+
 /** Where a participant stands with their mission report. */
 public enum MissionReportStatus {
     /** Filed by the due date. */
@@ -9,5 +11,13 @@ public enum MissionReportStatus {
     /** Not filed, and the due date has passed. */
     MISSING,
     /** Not filed yet, but not due yet either. */
-    DUE
+    DUE;
+
+    /** Where a report due on {@code due} stands on {@code today}; {@code filedOn} is null while none is filed. */
+    public static MissionReportStatus of(LocalDate due, LocalDate filedOn, LocalDate today) {
+        if (filedOn == null) {
+            return today.isAfter(due) ? MISSING : DUE;
+        }
+        return filedOn.isAfter(due) ? LATE : ON_TIME;
+    }
 }

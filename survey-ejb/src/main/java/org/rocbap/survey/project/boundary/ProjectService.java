@@ -2,6 +2,7 @@ package org.rocbap.survey.project.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +19,10 @@ import org.rocbap.survey.audit.boundary.AuditTrail;
 import org.rocbap.survey.project.control.ProjectRules;
 import org.rocbap.survey.project.entity.ModernizationProject;
 import org.rocbap.survey.project.entity.ProjectStatus;
+import org.rocbap.survey.questionnaire.boundary.ReplySubmitted;
+import org.rocbap.survey.questionnaire.entity.Answer;
 import org.rocbap.survey.questionnaire.entity.Reply;
+import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
 import org.rocbap.survey.shared.persistence.Page;
 import org.rocbap.survey.shared.persistence.Records;
 import org.rocbap.survey.shared.persistence.Slice;
@@ -99,10 +103,20 @@ public class ProjectService {
     }
 
     /**
-     * The project a reply's Q5 "yes" declared, created from the reply's text if it has none yet.
-     * Called by the reply workflow inside its transaction.
+     * A submitted reply whose Q5 is "yes" declares a modernization project: linked to the one it has, or
+     * created from the reply's text, inside the reply's transaction.
      */
-    public ModernizationProject ensureProjectFor(Reply reply, String text) {
+    public void onReplySubmitted(@Observes ReplySubmitted submitted) {
+        Reply reply = submitted.reply();
+        ReplyAnswers answers = reply.getAnswers();
+        if (answers.getModernization() == Answer.YES) {
+            ModernizationProject project = ensureProjectFor(reply, answers.getModernizationText());
+            submitted.linkProject(project.getId(), project.getTitle());
+        }
+    }
+
+    /** The project a reply's Q5 "yes" declared, created from the reply's text if it has none yet. */
+    private ModernizationProject ensureProjectFor(Reply reply, String text) {
         Optional<ModernizationProject> existing = em.createNamedQuery(
                         ModernizationProject.FIND_BY_REPLY, ModernizationProject.class)
                 .setParameter("reply", reply)

@@ -31,7 +31,7 @@ import org.rocbap.survey.publication.entity.ReportExample;
 import org.rocbap.survey.publication.entity.ReportPart;
 import org.rocbap.survey.report.boundary.RoundReportService;
 import org.rocbap.survey.report.boundary.TrendService;
-import org.rocbap.survey.report.control.RoundSummary;
+import org.rocbap.survey.report.entity.RoundSummary;
 import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;

@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import org.rocbap.survey.publication.control.ReportContent.Quote;
 import org.rocbap.survey.publication.entity.QuotedQuestion;
 import org.rocbap.survey.publication.entity.ReportPart;
-import org.rocbap.survey.report.control.RoundSummary;
-import org.rocbap.survey.report.control.RoundSummary.Actions;
-import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
-import org.rocbap.survey.report.control.RoundSummary.YesNo;
+import org.rocbap.survey.report.entity.RoundSummary;
+import org.rocbap.survey.report.entity.RoundSummary.Actions;
+import org.rocbap.survey.report.entity.RoundSummary.WorkshopRow;
+import org.rocbap.survey.report.entity.RoundSummary.YesNo;
 import org.rocbap.survey.shared.text.DisplayDates;
 
 /**

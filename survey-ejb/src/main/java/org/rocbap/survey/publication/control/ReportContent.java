@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.rocbap.survey.publication.entity.QuotedQuestion;
 import org.rocbap.survey.publication.entity.ReportPart;
-import org.rocbap.survey.report.boundary.TrendPoint;
-import org.rocbap.survey.report.control.RoundSummary;
+import org.rocbap.survey.report.entity.RoundSummary;
+import org.rocbap.survey.report.entity.TrendPoint;
 
 /**
  * Everything one edition of the report prints, read from the database in one go.

@@ -2,6 +2,7 @@ package org.rocbap.survey.questionnaire.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,15 +17,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.rocbap.survey.audit.boundary.AuditTrail;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
-import org.rocbap.survey.invitation.entity.Invitation;
-import org.rocbap.survey.missionreport.control.DueDates;
 import org.rocbap.survey.missionreport.entity.MissionReport;
+import org.rocbap.survey.participation.boundary.InvitedDueDates;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
-import org.rocbap.survey.project.boundary.ProjectService;
-import org.rocbap.survey.project.entity.ModernizationProject;
 import org.rocbap.survey.questionnaire.control.ReplyRules;
-import org.rocbap.survey.questionnaire.entity.Answer;
 import org.rocbap.survey.questionnaire.entity.Reply;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
 import org.rocbap.survey.shared.config.FollowUpSettings;
@@ -38,6 +35,7 @@ import org.rocbap.survey.shared.security.AccessRefusedException;
 import org.rocbap.survey.shared.security.Caller;
 import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.Roles;
+import org.rocbap.survey.workshop.control.DueDates;
 
 /**
  * Saving and submitting questionnaire replies. A participant has one reply per workshop: saving
@@ -57,10 +55,13 @@ public class ReplyService {
     private ParticipantService participantService;
 
     @Inject
+    private InvitedDueDates invitedDueDates;
+
+    @Inject
     private CallerService callerService;
 
     @Inject
-    private ProjectService projectService;
+    private Event<ReplySubmitted> submitted;
 
     @Inject
     private AuditTrail audit;
@@ -75,7 +76,7 @@ public class ReplyService {
      * @param project the modernization project a Q5 "yes" is linked to, if any
      * @param notices things the focal point should still do (e.g. upload the mission report the reply mentions)
      */
-    public record SavedReply(Reply reply, ModernizationProject project, List<RuleViolation> notices) {}
+    public record SavedReply(Reply reply, ReplySubmitted.LinkedProject project, List<RuleViolation> notices) {}
 
     /**
      * Saves the reply of a participant as a draft, or submits it.
@@ -123,10 +124,11 @@ public class ReplyService {
                 before,
                 reply.snapshot());
 
-        ModernizationProject project = submitting && answers.getModernization() == Answer.YES
-                ? projectService.ensureProjectFor(reply, answers.getModernizationText())
-                : null;
-        return new SavedReply(reply, project, notices(participant, answers));
+        ReplySubmitted event = new ReplySubmitted(reply);
+        if (submitting) {
+            submitted.fire(event);
+        }
+        return new SavedReply(reply, event.project(), notices(participant, answers));
     }
 
     /**
@@ -180,11 +182,8 @@ public class ReplyService {
     }
 
     private LocalDate dueDate(Participant participant) {
-        return em.createNamedQuery(Invitation.FIND_BY_PARTICIPANT, Invitation.class)
-                .setParameter("participant", participant)
-                .getResultStream()
-                .findFirst()
-                .map(Invitation::getDueOn)
+        return invitedDueDates
+                .of(participant)
                 .orElseGet(() -> new DueDates(FollowUpSettings.current()).replyDue(participant.getWorkshop()));
     }
 

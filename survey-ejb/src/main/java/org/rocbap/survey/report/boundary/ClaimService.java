@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.rocbap.survey.report.control.Association;
 import org.rocbap.survey.report.control.ReportCache;
+import org.rocbap.survey.report.entity.Association;
 import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 

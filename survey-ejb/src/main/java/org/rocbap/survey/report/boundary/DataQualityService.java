@@ -9,10 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.rocbap.survey.missionreport.control.DueDates;
 import org.rocbap.survey.report.control.ReportCache;
 import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.shared.security.Roles;
+import org.rocbap.survey.workshop.control.DueDates;
 import org.rocbap.survey.workshop.entity.FiscalYear;
 import org.rocbap.survey.workshop.entity.Workshop;
 

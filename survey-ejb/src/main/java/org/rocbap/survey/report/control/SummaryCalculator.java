@@ -10,10 +10,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rocbap.survey.questionnaire.entity.Answer;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
-import org.rocbap.survey.report.control.RoundSummary.Actions;
-import org.rocbap.survey.report.control.RoundSummary.Totals;
-import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
-import org.rocbap.survey.report.control.RoundSummary.YesNo;
+import org.rocbap.survey.report.entity.RoundSummary;
+import org.rocbap.survey.report.entity.RoundSummary.Actions;
+import org.rocbap.survey.report.entity.RoundSummary.Totals;
+import org.rocbap.survey.report.entity.RoundSummary.WorkshopRow;
+import org.rocbap.survey.report.entity.RoundSummary.YesNo;
 
 /**
  * Counts Tables 1-5 the way the Good Practice Report does (see shared/DOMAIN.md): Table 1 counts

@@ -13,18 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rocbap.survey.audit.boundary.AuditTrail;
-import org.rocbap.survey.compliance.boundary.ComplianceDigest;
-import org.rocbap.survey.invitation.boundary.AdministrationNotices;
-import org.rocbap.survey.invitation.boundary.InvitationService;
 import org.rocbap.survey.mail.boundary.Mail;
 import org.rocbap.survey.mail.boundary.MailOutbox;
 import org.rocbap.survey.mail.boundary.MailTemplateService;
 import org.rocbap.survey.mail.control.MailTemplates;
-import org.rocbap.survey.missionreport.boundary.MissionReportNotices;
+import org.rocbap.survey.mail.entity.SubjectAndBody;
 import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.publication.boundary.ExampleService;
 import org.rocbap.survey.report.boundary.RoundReportService;
-import org.rocbap.survey.report.control.RoundSummary;
+import org.rocbap.survey.report.entity.RoundSummary;
+import org.rocbap.survey.round.control.FeedbackMail;
 import org.rocbap.survey.round.control.RoundCalendar;
 import org.rocbap.survey.round.control.RoundRules;
 import org.rocbap.survey.round.entity.RoundState;
@@ -231,13 +229,13 @@ public class SurveyRoundService {
             if (participant.getWorkshop().isAccreditation()) {
                 continue;
             }
-            MailTemplates.Text text = mailTexts.render(
+            SubjectAndBody text = mailTexts.render(
                     "feedback",
                     participant.locale(),
                     participant.getName(),
                     label,
-                    MailTemplates.feedbackTable(summary, participant.locale())
-                            + MailTemplates.feedbackExamples(
+                    FeedbackMail.feedbackTable(summary, participant.locale())
+                            + FeedbackMail.feedbackExamples(
                                     examplesByWorkshop.getOrDefault(
                                             participant.getWorkshop().getId(), List.of()),
                                     participant.locale()));
@@ -253,7 +251,7 @@ public class SurveyRoundService {
                     new Mail.Attachment(
                             MailTemplates.attachmentName("feedback", participant.locale(), label.replace('/', '-')),
                             "text/csv; charset=UTF-8",
-                            MailTemplates.feedbackSpreadsheet(summary, participant.locale()))));
+                            FeedbackMail.feedbackSpreadsheet(summary, participant.locale()))));
         }
         audit.record(SUBJECT, round.getId(), null, "closed", before, round.snapshot());
     }

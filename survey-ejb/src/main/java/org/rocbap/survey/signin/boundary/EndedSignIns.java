@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import org.rocbap.survey.signin.control.InvalidLogoutTokenException;
 import org.rocbap.survey.signin.control.LogoutTokens;
+import org.rocbap.survey.signin.entity.InvalidLogoutTokenException;
 
 /**
  * The Keycloak sessions that have ended, shared by every node through the database. An application

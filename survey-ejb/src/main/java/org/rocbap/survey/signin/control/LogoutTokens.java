@@ -12,6 +12,7 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 import org.rocbap.survey.shared.config.IdentityProviderSettings;
+import org.rocbap.survey.signin.entity.InvalidLogoutTokenException;
 
 /**
  * Reads a logout token (OpenID Connect Back-Channel Logout 1.0, section 2.6) from Keycloak: typed

@@ -10,7 +10,8 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.rocbap.survey.mail.control.MailTemplates.Text;
+import org.rocbap.survey.mail.entity.MailTemplate;
+import org.rocbap.survey.mail.entity.SubjectAndBody;
 import org.rocbap.survey.shared.rules.RuleViolation;
 
 class MailTemplateCheckTest {
@@ -19,7 +20,7 @@ class MailTemplateCheckTest {
     @EnumSource(MailTemplate.class)
     void theProductsOwnTextsPassTheChecksAndHaveAnExampleForEachPlaceholder(MailTemplate template) {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
-            Text shipped = MailTemplates.shipped(template.key(), locale);
+            SubjectAndBody shipped = MailTemplates.shipped(template.key(), locale);
             assertThat(MailTemplates.check(template, shipped, locale))
                     .as(template + " " + locale)
                     .isEmpty();
@@ -31,44 +32,44 @@ class MailTemplateCheckTest {
 
     @Test
     void aPlaceholderTheMailDoesNotHaveIsRefused() {
-        Text text = new Text("Reminder {9}", "Dear {0}, {3}");
+        SubjectAndBody text = new SubjectAndBody("Reminder {9}", "Dear {0}, {3}");
         assertThat(problems(MailTemplate.REMINDER, text))
                 .containsExactly(tuple("subject", "mailTemplate.unknownPlaceholder"));
     }
 
     @Test
     void aPatternThatDoesNotParseIsRefusedWithWhere() {
-        Text text = new Text("Reminder", "Dear {0, your link: {3}");
+        SubjectAndBody text = new SubjectAndBody("Reminder", "Dear {0, your link: {3}");
         assertThat(problems(MailTemplate.REMINDER, text)).containsExactly(tuple("body", "mailTemplate.pattern"));
     }
 
     @Test
     void theBodyMustKeepThePersonalLink() {
-        Text text = new Text("Questionnaire", "Dear {0}, please answer by {4}.");
+        SubjectAndBody text = new SubjectAndBody("Questionnaire", "Dear {0}, please answer by {4}.");
         assertThat(problems(MailTemplate.INVITATION, text)).containsExactly(tuple("body", "mailTemplate.linkMissing"));
     }
 
     @Test
     void aLoneStraightApostropheIsRefusedSinceItWouldHideTheRest() {
-        Text text = new Text("Questionnaire", "Dear {0}, it's time: {5}");
+        SubjectAndBody text = new SubjectAndBody("Questionnaire", "Dear {0}, it's time: {5}");
         assertThat(MailTemplates.check(MailTemplate.INVITATION, text, Locale.ENGLISH))
                 .extracting(RuleViolation::key)
                 .containsExactly("mailTemplate.apostrophe");
-        Text doubled = new Text("Questionnaire", "Dear {0}, it''s time: {5}");
+        SubjectAndBody doubled = new SubjectAndBody("Questionnaire", "Dear {0}, it''s time: {5}");
         assertThat(MailTemplates.check(MailTemplate.INVITATION, doubled, Locale.ENGLISH))
                 .isEmpty();
     }
 
     @Test
     void emptyOrOverlongTextsAreRefused() {
-        Text text = new Text(" ", "x".repeat(MailTemplates.MAX_BODY + 1));
+        SubjectAndBody text = new SubjectAndBody(" ", "x".repeat(MailTemplates.MAX_BODY + 1));
         assertThat(problems(MailTemplate.FEEDBACK, text))
                 .containsExactly(
                         tuple("subject", "mailTemplate.subjectMissing"), tuple("body", "mailTemplate.tooLong"));
     }
 
     /** The field and message key of each rule an English text breaks. */
-    private static List<Tuple> problems(MailTemplate template, Text text) {
+    private static List<Tuple> problems(MailTemplate template, SubjectAndBody text) {
         return MailTemplates.check(template, text, Locale.ENGLISH).stream()
                 .map(v -> tuple(v.field(), v.key()))
                 .toList();

@@ -18,11 +18,11 @@ import org.rocbap.survey.publication.control.ReportContent.Quote;
 import org.rocbap.survey.publication.control.ReportContent.Source;
 import org.rocbap.survey.publication.entity.QuotedQuestion;
 import org.rocbap.survey.publication.entity.ReportPart;
-import org.rocbap.survey.report.boundary.TrendPoint;
-import org.rocbap.survey.report.control.RoundSummary;
-import org.rocbap.survey.report.control.RoundSummary.Actions;
-import org.rocbap.survey.report.control.RoundSummary.WorkshopRow;
-import org.rocbap.survey.report.control.RoundSummary.YesNo;
+import org.rocbap.survey.report.entity.RoundSummary;
+import org.rocbap.survey.report.entity.RoundSummary.Actions;
+import org.rocbap.survey.report.entity.RoundSummary.WorkshopRow;
+import org.rocbap.survey.report.entity.RoundSummary.YesNo;
+import org.rocbap.survey.report.entity.TrendPoint;
 
 class GoodPracticeReportTest {
 

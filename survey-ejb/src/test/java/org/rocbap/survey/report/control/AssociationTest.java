@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.rocbap.survey.report.control.Association.Verdict;
+import org.rocbap.survey.report.entity.Association;
+import org.rocbap.survey.report.entity.Association.Verdict;
 
 class AssociationTest {
 

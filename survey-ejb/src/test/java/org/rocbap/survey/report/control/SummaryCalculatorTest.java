@@ -9,10 +9,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rocbap.survey.questionnaire.entity.Answer;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
-import org.rocbap.survey.report.control.RoundSummary.Actions;
-import org.rocbap.survey.report.control.RoundSummary.YesNo;
 import org.rocbap.survey.report.control.SummaryCalculator.SubmittedReply;
 import org.rocbap.survey.report.control.SummaryCalculator.WorkshopFacts;
+import org.rocbap.survey.report.entity.RoundSummary;
+import org.rocbap.survey.report.entity.RoundSummary.Actions;
+import org.rocbap.survey.report.entity.RoundSummary.YesNo;
 
 /**
  * Rebuilds the FY2016/17 round of Good Practice Report No. 17 from its tables, reply by reply, and

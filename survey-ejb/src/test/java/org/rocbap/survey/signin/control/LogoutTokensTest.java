@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
+import org.rocbap.survey.signin.entity.InvalidLogoutTokenException;
 
 class LogoutTokensTest {
 

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.rocbap.survey.compliance.boundary.ComplianceDigest;
 import org.rocbap.survey.compliance.boundary.ComplianceRow;
 import org.rocbap.survey.compliance.boundary.ComplianceService;
+import org.rocbap.survey.round.boundary.ComplianceDigest;
 
 /** Mission report and reply compliance of each participant. */
 @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")

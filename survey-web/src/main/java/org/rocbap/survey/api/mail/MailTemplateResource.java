@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.mail.boundary.MailTemplateService;
 import org.rocbap.survey.mail.boundary.MailTemplateService.Wording;
-import org.rocbap.survey.mail.control.MailTemplates.Text;
+import org.rocbap.survey.mail.entity.SubjectAndBody;
 
 /** The words of every mail, in English and French, as ROCB A/P staff reword them. */
 @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
@@ -77,8 +77,8 @@ public class MailTemplateResource {
     public record MailText(Long version, String subject, String body) {
 
         /** The words sent; none (an empty request) is a subject and body missing. */
-        static Text of(MailText sent) {
-            return sent == null ? new Text(null, null) : new Text(sent.subject(), sent.body());
+        static SubjectAndBody of(MailText sent) {
+            return sent == null ? new SubjectAndBody(null, null) : new SubjectAndBody(sent.subject(), sent.body());
         }
     }
 
@@ -121,7 +121,7 @@ public class MailTemplateResource {
     @Path("{name}/{language}/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     public MailText preview(@PathParam("name") String name, @PathParam("language") String language, MailText text) {
-        Text shown = templates.preview(name, language, MailText.of(text));
+        SubjectAndBody shown = templates.preview(name, language, MailText.of(text));
         return new MailText(null, shown.subject(), shown.body());
     }
 

@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.api.shared.Attachment;
-import org.rocbap.survey.api.shared.Problem;
 import org.rocbap.survey.missionreport.boundary.MissionReportService;
 import org.rocbap.survey.missionreport.entity.MissionReport;
 import org.rocbap.survey.missionreport.entity.StoredDocument;
+import org.rocbap.survey.web.shared.Problem;
 
 /** A participant's mission report: file it, acknowledge it, download its document. */
 @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")

@@ -15,13 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.rocbap.survey.api.shared.Problem;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
 import org.rocbap.survey.questionnaire.boundary.ReplyService;
 import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
 import org.rocbap.survey.questionnaire.entity.Reply;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
 import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.web.shared.Problem;
 
 /** A participant's questionnaire reply: save it as a draft, submit it, read it. */
 @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
@@ -105,7 +105,7 @@ public class RepliesResource {
                 participant, request.version(), answers, request.inHouseWorkshops(), request.submit());
         return ReplyView.of(
                 saved.reply(),
-                saved.project() == null ? null : saved.project().getId(),
+                saved.project() == null ? null : saved.project().id(),
                 saved.notices().stream().map(RuleViolation::message).toList());
     }
 }

@@ -21,8 +21,8 @@ import org.rocbap.survey.compliance.boundary.ComplianceService;
 import org.rocbap.survey.report.boundary.RoundReportService;
 import org.rocbap.survey.report.boundary.TrendService;
 import org.rocbap.survey.report.boundary.TrendService.PublishedFigures;
-import org.rocbap.survey.report.control.RoundSummary;
 import org.rocbap.survey.report.entity.PublishedRound;
+import org.rocbap.survey.report.entity.RoundSummary;
 
 /** A survey round: the workshops of one fiscal year, written 2017-18 in the path. */
 @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.rocbap.survey.report.boundary.TrendPoint;
 import org.rocbap.survey.report.boundary.TrendService;
+import org.rocbap.survey.report.entity.TrendPoint;
 
 /** {@code GET /rounds/trend}: the rounds side by side, counted or published. */
 @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")

@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.api.round.SurveyRoundResource.InvitationView;
-import org.rocbap.survey.invitation.boundary.InvitationService;
-import org.rocbap.survey.invitation.boundary.Successor;
-import org.rocbap.survey.invitation.entity.NonResponse;
+import org.rocbap.survey.round.boundary.InvitationService;
+import org.rocbap.survey.round.boundary.Successor;
+import org.rocbap.survey.round.entity.NonResponse;
 import org.rocbap.survey.shared.rules.NotFoundException;
 
 /**

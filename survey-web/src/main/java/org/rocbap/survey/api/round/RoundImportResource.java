@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.api.shared.JsonBodies;
-import org.rocbap.survey.api.shared.Problem;
 import org.rocbap.survey.round.boundary.ImportResult;
 import org.rocbap.survey.round.boundary.RoundImportService;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.security.Roles;
+import org.rocbap.survey.web.shared.Problem;
 
 /** {@code POST /rounds/import}: a whole survey round in one document, all or nothing. */
 @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")

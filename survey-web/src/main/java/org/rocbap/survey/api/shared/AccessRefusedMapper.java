@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.rocbap.survey.shared.security.AccessRefusedException;
+import org.rocbap.survey.web.shared.Problem;
 
 /** The caller's role or administration does not allow the operation: 403. */
 @Provider

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Set;
+import org.rocbap.survey.web.shared.Problem;
 
 /**
  * Refuses a change through the API that comes without a bearer token. The API also accepts the

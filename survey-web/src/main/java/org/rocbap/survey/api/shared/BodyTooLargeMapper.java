@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.rocbap.survey.web.shared.LimitedBody;
+import org.rocbap.survey.web.shared.Problem;
 import org.rocbap.survey.web.shared.RequestSizeLimit;
 
 /**

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.rocbap.survey.web.shared.Problem;
 
 /** A service method the caller's role may not call at all: 403. */
 @Provider

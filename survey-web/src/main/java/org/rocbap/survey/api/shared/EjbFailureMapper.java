@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rocbap.survey.shared.persistence.PersistenceFailures;
+import org.rocbap.survey.web.shared.Problem;
 
 /**
  * A service call that failed as a system exception. Two saves racing each other that meet only at

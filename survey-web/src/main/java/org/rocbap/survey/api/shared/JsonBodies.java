@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.web.shared.Problem;
 
 /** Reads a request body that must be a JSON object; anything else is a 400 that says why. */
 public final class JsonBodies {

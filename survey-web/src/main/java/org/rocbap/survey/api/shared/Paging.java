@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.rocbap.survey.shared.persistence.Page;
 import org.rocbap.survey.shared.persistence.Slice;
+import org.rocbap.survey.web.shared.Problem;
 
 /**
  * Pages a list answer with {@code ?offset=0&limit=100}: the services read only that slice from the

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rocbap.survey.shared.persistence.PersistenceFailures;
+import org.rocbap.survey.web.shared.Problem;
 
 /**
  * Whatever no other mapper answers. A body that could not be read (not JSON, a text where a number

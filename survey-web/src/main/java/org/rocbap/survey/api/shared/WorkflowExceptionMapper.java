@@ -13,6 +13,7 @@ import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.HiddenRecordException;
+import org.rocbap.survey.web.shared.Problem;
 
 /** Broken rules become 422 (404 for a missing record, 409 for a concurrent change) with every violation. */
 @Provider

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.rocbap.survey.compliance.boundary.ComplianceDigest;
+import org.rocbap.survey.round.boundary.ComplianceDigest;
 import org.rocbap.survey.web.shared.CurrentUserView;
 import org.rocbap.survey.web.shared.PageMessages;
 

@@ -9,12 +9,11 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.rocbap.survey.missionreport.boundary.DocumentLimit;
 import org.rocbap.survey.missionreport.boundary.MissionReportService;
-import org.rocbap.survey.missionreport.control.MissionReportRules;
 import org.rocbap.survey.missionreport.entity.MissionReport;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
-import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.web.shared.PageMessages;
@@ -25,6 +24,9 @@ import org.rocbap.survey.web.shared.PageMessages;
 public class FileMissionReportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private DocumentLimit documentLimit;
 
     @Inject
     private ParticipantService participantService;
@@ -56,10 +58,7 @@ public class FileMissionReportView implements Serializable {
         byte[] content = null;
         String name = null;
         if (document != null && document.getSize() > 0) {
-            List<RuleViolation> size = MissionReportRules.documentSize(
-                    document.getSubmittedFileName(),
-                    document.getSize(),
-                    FollowUpSettings.current().maxDocumentBytes());
+            List<RuleViolation> size = documentLimit.check(document.getSubmittedFileName(), document.getSize());
             if (!size.isEmpty()) {
                 PageMessages.show(new WorkflowException(size), "report");
                 return;

@@ -8,14 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
-import org.rocbap.survey.invitation.boundary.ReplyLinkRefusedException;
-import org.rocbap.survey.invitation.boundary.ReplyLinkService;
-import org.rocbap.survey.invitation.boundary.ReplyLinkService.LinkedQuestionnaire;
 import org.rocbap.survey.preference.entity.Languages;
 import org.rocbap.survey.project.entity.ModernizationProject;
 import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
+import org.rocbap.survey.round.boundary.ReplyLinkRefusedException;
+import org.rocbap.survey.round.boundary.ReplyLinkService;
+import org.rocbap.survey.round.boundary.ReplyLinkService.LinkedQuestionnaire;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 

@@ -148,7 +148,7 @@ public abstract class QuestionnaireForm implements Serializable {
             PageMessages.info(saved.reply().isSubmitted() ? "reply.submitted" : "reply.saved", getRespondentName());
             saved.notices().forEach(n -> PageMessages.notice(n, FORM));
             if (saved.project() != null) {
-                PageMessages.info("reply.projectLinked", saved.project().getTitle());
+                PageMessages.info("reply.projectLinked", saved.project().title());
             }
         });
     }

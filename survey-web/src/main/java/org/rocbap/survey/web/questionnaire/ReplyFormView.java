@@ -6,10 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.rocbap.survey.cascade.boundary.InHouseWorkshopService;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
-import org.rocbap.survey.invitation.boundary.InvitationService;
-import org.rocbap.survey.invitation.boundary.Successor;
-import org.rocbap.survey.invitation.entity.Invitation;
-import org.rocbap.survey.invitation.entity.NonResponse;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.project.boundary.ProjectService;
@@ -18,6 +14,10 @@ import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.questionnaire.boundary.ReplyService;
 import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
+import org.rocbap.survey.round.boundary.InvitationService;
+import org.rocbap.survey.round.boundary.Successor;
+import org.rocbap.survey.round.entity.Invitation;
+import org.rocbap.survey.round.entity.NonResponse;
 import org.rocbap.survey.web.shared.PageMessages;
 
 /**

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import org.rocbap.survey.mail.boundary.MailTemplateService;
 import org.rocbap.survey.mail.boundary.MailTemplateService.Wording;
-import org.rocbap.survey.mail.control.MailTemplate;
-import org.rocbap.survey.mail.control.MailTemplates.Text;
+import org.rocbap.survey.mail.entity.MailTemplate;
+import org.rocbap.survey.mail.entity.SubjectAndBody;
 import org.rocbap.survey.web.shared.PageMessages;
 
 /**
@@ -34,7 +34,7 @@ public class MailTemplatesView implements Serializable {
     private boolean reworded;
     private String changedBy;
     private OffsetDateTime changedAt;
-    private Text preview;
+    private SubjectAndBody preview;
 
     @PostConstruct
     void init() {
@@ -55,12 +55,12 @@ public class MailTemplatesView implements Serializable {
 
     public void preview() {
         PageMessages.attempt(
-                FORM, () -> preview = templates.preview(template.key(), language, new Text(subject, body)));
+                FORM, () -> preview = templates.preview(template.key(), language, new SubjectAndBody(subject, body)));
     }
 
     public void save() {
         if (PageMessages.attempt(
-                FORM, () -> templates.save(template.key(), language, version, new Text(subject, body)))) {
+                FORM, () -> templates.save(template.key(), language, version, new SubjectAndBody(subject, body)))) {
             show();
             PageMessages.info("mailTemplate.saved");
         }
@@ -121,7 +121,7 @@ public class MailTemplatesView implements Serializable {
         return changedAt;
     }
 
-    public Text getPreview() {
+    public SubjectAndBody getPreview() {
         return preview;
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
-import org.rocbap.survey.api.shared.Problem;
 
 /**
  * Bodies no larger than what they carry: WildFly takes up to 64 MB for the few requests that bring a

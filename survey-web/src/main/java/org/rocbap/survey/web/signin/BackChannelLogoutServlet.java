@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
 import org.rocbap.survey.signin.boundary.EndedSignIns;
-import org.rocbap.survey.signin.control.InvalidLogoutTokenException;
+import org.rocbap.survey.signin.entity.InvalidLogoutTokenException;
 
 /**
  * Where Keycloak reports a sign-in that has ended (OpenID Connect Back-Channel Logout 1.0): signed out

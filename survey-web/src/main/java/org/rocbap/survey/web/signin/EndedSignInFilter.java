@@ -12,9 +12,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.rocbap.survey.api.shared.Problem;
 import org.rocbap.survey.shared.persistence.PersistenceFailures;
 import org.rocbap.survey.signin.boundary.EndedSignIns;
+import org.rocbap.survey.web.shared.Problem;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 

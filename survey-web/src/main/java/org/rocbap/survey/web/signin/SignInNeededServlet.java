@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.rocbap.survey.api.shared.Problem;
+import org.rocbap.survey.web.shared.Problem;
 
 /**
  * The error page of a 401: the OIDC client refused a request for want of a valid token (none, expired,

@@ -10,7 +10,7 @@ import jakarta.servlet.ServletContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.rocbap.survey.health.control.IdentityProviderProbe;
+import org.rocbap.survey.health.boundary.IdentityProviderProbe;
 
 /**
  * What happens as a sign-in starts, when the OIDC mechanism sends the browser to Keycloak: the page the

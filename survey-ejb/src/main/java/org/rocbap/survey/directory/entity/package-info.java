@@ -1,0 +1,2 @@
+/** A person who holds a role in an administration, as Keycloak knows them. */
+package org.rocbap.survey.directory.entity;

@@ -1,2 +1,0 @@
-/** Probes of the parts the application depends on. */
-package org.rocbap.survey.health.control;

@@ -1,2 +1,0 @@
-/** The personal link's tokens. */
-package org.rocbap.survey.invitation.control;

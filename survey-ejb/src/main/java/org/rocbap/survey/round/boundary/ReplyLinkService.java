@@ -1,0 +1,177 @@
+package org.rocbap.survey.round.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.rocbap.survey.cascade.boundary.InHouseWorkshopService;
+import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+import org.rocbap.survey.participation.entity.Participant;
+import org.rocbap.survey.project.boundary.ProjectService;
+import org.rocbap.survey.project.entity.ModernizationProject;
+import org.rocbap.survey.project.entity.ProjectStatus;
+import org.rocbap.survey.questionnaire.boundary.ReplyService;
+import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
+import org.rocbap.survey.questionnaire.entity.Reply;
+import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
+import org.rocbap.survey.round.boundary.ReplyLinkRefusedException.Reason;
+import org.rocbap.survey.round.control.ReplyLinkTokens;
+import org.rocbap.survey.round.entity.Invitation;
+import org.rocbap.survey.shared.rules.NotFoundException;
+import org.rocbap.survey.shared.security.OnBehalf;
+import org.rocbap.survey.shared.security.Roles;
+
+/**
+ * A participant answering through their personal link, without an account. The link is the
+ * credential: it opens that participant's questionnaire alone, until it is used (the reply
+ * submitted), revoked or expired. Having checked it, the service saves through {@link ReplyService},
+ * so that the questionnaire's rules are the ones a focal point meets; it acts with the rights staff
+ * have, but only ever on the link's own participant.
+ */
+@Stateless
+@PermitAll
+@RunAs(Roles.ROCB_STAFF)
+public class ReplyLinkService {
+
+    private static final Logger LOG = Logger.getLogger(ReplyLinkService.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ReplyService replies;
+
+    @Inject
+    private InHouseWorkshopService inHouseWorkshops;
+
+    @Inject
+    private ProjectService projects;
+
+    @Inject
+    private OnBehalf onBehalf;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * What a link opens: the participant's questionnaire.
+     *
+     * @param reply their draft, or {@code null} before they saved anything
+     */
+    public record LinkedQuestionnaire(
+            Long participantId,
+            String participantName,
+            String administration,
+            String workshopCode,
+            String workshopTitle,
+            LocalDate dueOn,
+            String language,
+            Reply reply) {}
+
+    /**
+     * Opens the link's questionnaire.
+     *
+     * @throws ReplyLinkRefusedException if the link is unknown, expired, revoked or already used
+     */
+    public LinkedQuestionnaire open(String token) {
+        Invitation invitation = valid(token);
+        Participant participant = invitation.getParticipant();
+        return new LinkedQuestionnaire(
+                participant.getId(),
+                participant.getName(),
+                participant.getAdministration(),
+                participant.getWorkshop().getCode(),
+                participant.getWorkshop().getTitle(),
+                invitation.getDueOn(),
+                invitation.recipientLocale().getLanguage(),
+                replies.findByParticipant(participant.getId()).orElse(null));
+    }
+
+    /**
+     * Saves the link's participant's answers as a draft, or submits them (after which the link is used).
+     *
+     * @throws ReplyLinkRefusedException if the link opens nothing
+     */
+    public SavedReply save(
+            String token, Long loadedVersion, ReplyAnswers answers, List<Long> inHouseWorkshops, boolean submit) {
+        Participant participant = valid(token).getParticipant();
+        onBehalf.of(actor(participant));
+        return replies.saveReply(participant.getId(), loadedVersion, answers, inHouseWorkshops, submit);
+    }
+
+    /** The in-house workshops of the participant's administration their reply may link. */
+    public List<InHouseWorkshop> linkableInHouseWorkshops(String token) {
+        return replies.linkableInHouseWorkshops(valid(token).getParticipant().getId());
+    }
+
+    /**
+     * Records an in-house workshop the participant held to cascade their workshop, under the same
+     * rules as a focal point's.
+     */
+    public InHouseWorkshop recordInHouseWorkshop(
+            String token, LocalDate heldOn, String title, Integer attendees, String organiser, String materials) {
+        Participant participant = valid(token).getParticipant();
+        onBehalf.of(actor(participant));
+        return inHouseWorkshops.record(
+                participant.getAdministration(),
+                participant.getWorkshop().getCode(),
+                heldOn,
+                title,
+                attendees,
+                organiser,
+                materials);
+    }
+
+    /** The open modernization projects of the participant's administration, for a status update. */
+    public List<ModernizationProject> openProjects(String token) {
+        return projects.openProjects(valid(token).getParticipant().getAdministration());
+    }
+
+    /** Updates the status of a project of the participant's administration (and of no other). */
+    public ModernizationProject updateProjectStatus(
+            String token, Long projectId, Long loadedVersion, ProjectStatus status) {
+        Participant participant = valid(token).getParticipant();
+        if (!projects.find(projectId).getAdministration().equals(participant.getAdministration())) {
+            throw new NotFoundException("modernization project", projectId);
+        }
+        onBehalf.of(actor(participant));
+        return projects.updateStatus(projectId, loadedVersion, status);
+    }
+
+    private static String actor(Participant participant) {
+        return "reply link of " + participant.getEmail();
+    }
+
+    private Invitation valid(String token) {
+        Optional<Invitation> found = ReplyLinkTokens.wellFormed(token)
+                ? em.createNamedQuery(Invitation.FIND_BY_TOKEN, Invitation.class)
+                        .setParameter("hash", ReplyLinkTokens.sha256(token))
+                        .getResultStream()
+                        .findFirst()
+                : Optional.empty();
+        if (found.isEmpty()) {
+            LOG.warning("A personal reply link that does not exist was tried");
+            throw new ReplyLinkRefusedException(Reason.UNKNOWN);
+        }
+        Invitation invitation = found.get();
+        if (invitation.isRevoked()) {
+            throw new ReplyLinkRefusedException(Reason.REVOKED);
+        }
+        if (invitation.expiredOn(LocalDate.now(clock))) {
+            throw new ReplyLinkRefusedException(Reason.EXPIRED);
+        }
+        if (replies.findByParticipant(invitation.getParticipant().getId())
+                .map(Reply::isSubmitted)
+                .orElse(false)) {
+            throw new ReplyLinkRefusedException(Reason.USED);
+        }
+        return invitation;
+    }
+}

@@ -1,0 +1,2 @@
+/** What a back-channel logout can refuse. */
+package org.rocbap.survey.signin.entity;
