@@ -102,13 +102,4 @@ public class AuditTrail {
                 .setMaxResults(max)
                 .getResultList();
     }
-
-    /** The history of one record, oldest first. */
-    @RolesAllowed(Roles.ROCB_STAFF)
-    public List<AuditEntry> historyOf(String subject, Long subjectId) {
-        return em.createNamedQuery(AuditEntry.FOR_SUBJECT, AuditEntry.class)
-                .setParameter("subject", subject)
-                .setParameter("subjectId", subjectId)
-                .getResultList();
-    }
 }

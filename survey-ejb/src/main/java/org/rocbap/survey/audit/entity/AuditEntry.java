@@ -14,14 +14,9 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.LATEST, query = "SELECT a FROM AuditEntry a ORDER BY a.at DESC, a.id DESC")
-@NamedQuery(
-        name = AuditEntry.FOR_SUBJECT,
-        query =
-                "SELECT a FROM AuditEntry a WHERE a.subject = :subject AND a.subjectId = :subjectId ORDER BY a.at, a.id")
 public class AuditEntry {
 
     public static final String LATEST = "AuditEntry.latest";
-    public static final String FOR_SUBJECT = "AuditEntry.forSubject";
 
     @Id
     @SequenceGenerator(name = "audit_entry_id", sequenceName = "follow_up_seq", allocationSize = 50)

@@ -40,6 +40,9 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
 public class ComplianceService {
 
+    @Inject
+    private FollowUpSettings settings;
+
     /**
      * Participant, workshop, mission report and reply in one query, joined in the database rather
      * than by binding every participant id; the report's document is never read.
@@ -200,7 +203,7 @@ public class ComplianceService {
     /** The rows of {@code query}, whose participants are all of administration {@code onlyOf} (any, if null). */
     private List<ComplianceRow> rows(Caller caller, TypedQuery<Object[]> query, String onlyOf) {
         Map<Long, LocalDate> invitedDue = invitedDueDates.ofAdministration(onlyOf);
-        DueDates dueDates = new DueDates(FollowUpSettings.current());
+        DueDates dueDates = new DueDates(settings);
         LocalDate today = LocalDate.now(clock);
         return query.getResultStream()
                 .map(c -> {

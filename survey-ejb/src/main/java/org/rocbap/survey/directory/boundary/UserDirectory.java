@@ -2,11 +2,13 @@ package org.rocbap.survey.directory.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
 import java.util.logging.Logger;
 import org.rocbap.survey.directory.control.KeycloakUsers;
 import org.rocbap.survey.directory.entity.Contact;
+import org.rocbap.survey.shared.config.Configuration;
 
 /**
  * The focal points and managers of an administration, with their addresses, as Keycloak knows them
@@ -15,13 +17,16 @@ import org.rocbap.survey.directory.entity.Contact;
 @ApplicationScoped
 public class UserDirectory {
 
+    @Inject
+    private Configuration configuration;
+
     private static final Logger LOG = Logger.getLogger(UserDirectory.class.getName());
 
     private KeycloakUsers keycloak;
 
     @PostConstruct
     void connect() {
-        keycloak = KeycloakUsers.fromEnvironment();
+        keycloak = new KeycloakUsers(configuration.realmUrl(), configuration.directoryClientSecret());
     }
 
     /**

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.rocbap.survey.directory.entity.Contact;
 import org.rocbap.survey.preference.entity.Languages;
-import org.rocbap.survey.shared.config.IdentityProviderSettings;
 
 /**
  * Keycloak's admin API as the {@code survey-directory} client's service account sees it: it may view
@@ -41,13 +40,6 @@ public final class KeycloakUsers {
     public KeycloakUsers(String realmUrl, String secret) {
         this.realmUrl = realmUrl.endsWith("/") ? realmUrl.substring(0, realmUrl.length() - 1) : realmUrl;
         this.secret = secret;
-    }
-
-    /** From the server's environment, with the development stack's defaults. */
-    public static KeycloakUsers fromEnvironment() {
-        return new KeycloakUsers(
-                IdentityProviderSettings.realmUrl(),
-                env("SURVEY_DIRECTORY_CLIENT_SECRET", "survey-directory-dev-secret"));
     }
 
     /**
@@ -144,10 +136,5 @@ public final class KeycloakUsers {
                 .filter(Languages.SUPPORTED::contains)
                 .findFirst()
                 .orElse("en");
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value.strip();
     }
 }

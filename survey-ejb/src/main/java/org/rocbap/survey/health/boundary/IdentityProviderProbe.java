@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.rocbap.survey.shared.config.IdentityProviderSettings;
+import org.rocbap.survey.shared.config.Configuration;
 
 /**
  * Whether the Keycloak realm answers: its discovery document, within a time limit.
@@ -29,6 +29,12 @@ public final class IdentityProviderProbe {
             .connectTimeout(Duration.ofSeconds(3))
             .build();
 
+    /**
+     * Read as any other setting, but not injected: the sign-in's servlet extension and the readiness
+     * check call this statically, the extension before CDI is there.
+     */
+    private static final Configuration REALM = new Configuration();
+
     private static final Duration TIMED_OUT_REMEMBERED = Duration.ofSeconds(10);
 
     private static volatile Instant lastTimedOut = Instant.EPOCH;
@@ -38,7 +44,7 @@ public final class IdentityProviderProbe {
     /** Asks Keycloak now. */
     public static boolean answers(Duration limit) {
         HttpRequest discovery = HttpRequest.newBuilder(
-                        URI.create(IdentityProviderSettings.realmUrl() + "/.well-known/openid-configuration"))
+                        URI.create(REALM.realmUrl() + "/.well-known/openid-configuration"))
                 .timeout(limit)
                 .build();
         try {

@@ -13,9 +13,9 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import org.rocbap.survey.shared.config.Configuration;
 import org.rocbap.survey.shared.persistence.PersistenceFailures;
 
 /**
@@ -27,6 +27,9 @@ import org.rocbap.survey.shared.persistence.PersistenceFailures;
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailDelivery {
+
+    @Inject
+    private Configuration configuration;
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
@@ -40,7 +43,7 @@ public class MailDelivery {
 
     @PostConstruct
     void start() {
-        long interval = pollInterval().toMillis();
+        long interval = configuration.mailPollInterval().toMillis();
         // Not persistent: the outbox itself is what survives a restart.
         timers.createIntervalTimer(interval, interval, new TimerConfig("mail delivery", false));
     }
@@ -64,17 +67,6 @@ public class MailDelivery {
             LOG.warning(() -> "Mail waits: the database cannot be reached (" + e.getMessage() + ")");
         } finally {
             running.set(false);
-        }
-    }
-
-    static Duration pollInterval() {
-        String value = System.getenv("SURVEY_MAIL_POLL_SECONDS");
-        try {
-            long seconds = value == null || value.isBlank() ? 15 : Long.parseLong(value.trim());
-            return Duration.ofSeconds(Math.max(1, seconds));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(
-                    "SURVEY_MAIL_POLL_SECONDS must be a whole number of seconds, not " + value, e);
         }
     }
 }

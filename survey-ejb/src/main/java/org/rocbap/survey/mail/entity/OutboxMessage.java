@@ -191,10 +191,20 @@ public class OutboxMessage {
 
     /** Staff send a given-up message again (or hurry a waiting one): it goes at the next delivery. */
     public void resend(OffsetDateTime at) {
-        if (state != MailState.SENT) {
+        if (isResendable()) {
             state = MailState.PENDING;
             nextAttemptAt = at;
         }
+    }
+
+    /** Whether staff may send it again: any message not delivered yet. */
+    public boolean isResendable() {
+        return state != MailState.SENT;
+    }
+
+    /** When it was delivered, or, until then, when the next attempt is due. */
+    public OffsetDateTime getSentOrNextAttemptAt() {
+        return state == MailState.SENT ? sentAt : nextAttemptAt;
     }
 
     public Long getId() {

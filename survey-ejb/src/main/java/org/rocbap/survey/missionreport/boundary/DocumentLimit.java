@@ -1,6 +1,6 @@
 package org.rocbap.survey.missionreport.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.rocbap.survey.missionreport.control.MissionReportRules;
@@ -11,7 +11,7 @@ import org.rocbap.survey.shared.rules.RuleViolation;
  * The configured size limit of a mission report's document, for the pages and the API to check an
  * upload's declared size before they read it (the service checks the document it is given again).
  */
-@Dependent
+@ApplicationScoped
 public class DocumentLimit {
 
     @Inject

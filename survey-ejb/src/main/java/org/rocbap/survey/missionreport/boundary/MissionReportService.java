@@ -35,6 +35,9 @@ import org.rocbap.survey.shared.security.Roles;
 @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
 public class MissionReportService {
 
+    @Inject
+    private FollowUpSettings settings;
+
     private static final String SUBJECT = "MissionReport";
 
     @PersistenceContext
@@ -101,8 +104,8 @@ public class MissionReportService {
         return report;
     }
 
-    private static StoredDocument inspect(String fileName, byte[] content, List<RuleViolation> violations) {
-        long max = FollowUpSettings.current().maxDocumentBytes();
+    private StoredDocument inspect(String fileName, byte[] content, List<RuleViolation> violations) {
+        long max = settings.maxDocumentBytes();
         String name = fileName == null || fileName.isBlank() ? "mission-report" : fileName.strip();
         List<RuleViolation> size = MissionReportRules.documentSize(name, content.length, max);
         if (!size.isEmpty()) {

@@ -46,6 +46,9 @@ import org.rocbap.survey.workshop.control.DueDates;
 @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
 public class ReplyService {
 
+    @Inject
+    private FollowUpSettings settings;
+
     private static final String SUBJECT = "Reply";
 
     @PersistenceContext
@@ -102,8 +105,11 @@ public class ReplyService {
         boolean submitting = submit || existing.map(Reply::isSubmitted).orElse(false);
 
         List<RuleViolation> violations = new ArrayList<>();
-        Set<InHouseWorkshop> linked = linkable(participant, inHouseWorkshopIds, violations);
-        violations.addAll(ReplyRules.check(answers, submitting, linked.size()));
+        List<Long> requested = inHouseWorkshopIds == null ? List.of() : inHouseWorkshopIds;
+        // Too many ids are refused by the rules without looking a single one up.
+        boolean tooMany = ReplyRules.tooManyLinks(requested.size());
+        Set<InHouseWorkshop> linked = tooMany ? Set.of() : linkable(participant, requested, violations);
+        violations.addAll(ReplyRules.check(answers, submitting, tooMany ? requested.size() : linked.size()));
         WorkflowException.throwIfAny(violations);
 
         Reply reply = existing.orElseGet(() -> new Reply(participant));
@@ -184,7 +190,7 @@ public class ReplyService {
     private LocalDate dueDate(Participant participant) {
         return invitedDueDates
                 .of(participant)
-                .orElseGet(() -> new DueDates(FollowUpSettings.current()).replyDue(participant.getWorkshop()));
+                .orElseGet(() -> new DueDates(settings).replyDue(participant.getWorkshop()));
     }
 
     /** The participant's reply, if any. */
@@ -194,15 +200,7 @@ public class ReplyService {
 
     private Set<InHouseWorkshop> linkable(Participant participant, List<Long> ids, List<RuleViolation> violations) {
         Set<InHouseWorkshop> linked = new LinkedHashSet<>();
-        if (ids != null && ids.size() > ReplyRules.MAX_LINKED_IN_HOUSE_WORKSHOPS) {
-            violations.add(RuleViolation.of(
-                    "inHouseWorkshops",
-                    "reply.tooManyInHouseWorkshops",
-                    ids.size(),
-                    ReplyRules.MAX_LINKED_IN_HOUSE_WORKSHOPS));
-            return linked;
-        }
-        for (Long id : ids == null ? List.<Long>of() : ids) {
+        for (Long id : ids) {
             InHouseWorkshop workshop = id == null ? null : em.find(InHouseWorkshop.class, id);
             if (workshop == null || !ReplyRules.linkable(participant, workshop)) {
                 violations.add(RuleViolation.of(

@@ -23,9 +23,21 @@ public final class ReplyRules {
 
     private ReplyRules() {}
 
+    /** Whether a reply would link more in-house workshops than one may. */
+    public static boolean tooManyLinks(int linkedInHouseWorkshops) {
+        return linkedInHouseWorkshops > MAX_LINKED_IN_HOUSE_WORKSHOPS;
+    }
+
     /** The rules broken by these answers, with {@code linkedInHouseWorkshops} linked records. */
     public static List<RuleViolation> check(ReplyAnswers answers, boolean submitting, int linkedInHouseWorkshops) {
         List<RuleViolation> violations = new ArrayList<>();
+        if (tooManyLinks(linkedInHouseWorkshops)) {
+            violations.add(RuleViolation.of(
+                    "inHouseWorkshops",
+                    "reply.tooManyInHouseWorkshops",
+                    linkedInHouseWorkshops,
+                    MAX_LINKED_IN_HOUSE_WORKSHOPS));
+        }
         number(violations, "colleaguesShared", answers.getColleaguesShared());
         number(violations, "colleaguesLearned", answers.getColleaguesLearned());
         TextRules.check(violations, "othersText", answers.getOthersText(), TextRules.FREE_TEXT);

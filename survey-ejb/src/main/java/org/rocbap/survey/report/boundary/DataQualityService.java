@@ -25,6 +25,9 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @RolesAllowed({Roles.ROCB_STAFF, Roles.ROCB_HEAD})
 public class DataQualityService {
 
+    @Inject
+    private FollowUpSettings settings;
+
     /** At most this many examples are named per kind of warning. */
     static final int EXAMPLES = 10;
 
@@ -99,7 +102,7 @@ public class DataQualityService {
 
     /** Participants with neither a reply nor a mission report once both are due. */
     private List<String> silentParticipants(FiscalYear year) {
-        DueDates due = new DueDates(FollowUpSettings.current());
+        DueDates due = new DueDates(settings);
         LocalDate today = LocalDate.now(clock);
         return em.createQuery(
                         "SELECT p.name, p.administration, w.code, w.endDate FROM Participant p JOIN p.workshop w"

@@ -1,10 +1,13 @@
 package org.rocbap.survey.report.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.rocbap.survey.shared.config.Configuration;
 import org.rocbap.survey.shared.persistence.DataChanges;
 
 /**
@@ -16,7 +19,21 @@ import org.rocbap.survey.shared.persistence.DataChanges;
 @ApplicationScoped
 public class ReportCache {
 
-    private static final Duration TTL = Duration.ofSeconds(seconds(System.getenv("SURVEY_REPORT_CACHE_SECONDS")));
+    private Duration ttl;
+
+    @Inject
+    private Configuration configuration;
+
+    public ReportCache() {}
+
+    ReportCache(Duration ttl) {
+        this.ttl = ttl;
+    }
+
+    @PostConstruct
+    void configure() {
+        ttl = configuration.reportCacheTime();
+    }
 
     private record Entry(Object value, long version, long computedAt) {}
 
@@ -39,7 +56,7 @@ public class ReportCache {
         }
         long now = System.nanoTime();
         Entry entry = entries.get(key);
-        if (entry != null && entry.version() == version && now - entry.computedAt() < TTL.toNanos()) {
+        if (entry != null && entry.version() == version && now - entry.computedAt() < ttl.toNanos()) {
             return (T) entry.value();
         }
         T value = compute.get();
@@ -48,17 +65,5 @@ public class ReportCache {
             entries.put(key, new Entry(value, version, now));
         }
         return value;
-    }
-
-    static long seconds(String configured) {
-        if (configured == null || configured.isBlank()) {
-            return 60;
-        }
-        try {
-            return Math.max(0, Long.parseLong(configured.strip()));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(
-                    "SURVEY_REPORT_CACHE_SECONDS must be a whole number of seconds, not '" + configured + "'");
-        }
     }
 }

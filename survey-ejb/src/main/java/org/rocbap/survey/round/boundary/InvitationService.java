@@ -29,18 +29,19 @@ import org.rocbap.survey.mail.entity.SubjectAndBody;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.questionnaire.entity.ReplyStatus;
-import org.rocbap.survey.round.control.LinkSettings;
 import org.rocbap.survey.round.control.ReplyLinkTokens;
 import org.rocbap.survey.round.control.RoundCalendar;
 import org.rocbap.survey.round.entity.Invitation;
 import org.rocbap.survey.round.entity.NonResponse;
 import org.rocbap.survey.round.entity.RoundState;
 import org.rocbap.survey.round.entity.SurveyRound;
+import org.rocbap.survey.shared.config.Configuration;
 import org.rocbap.survey.shared.persistence.Records;
 import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.TextRules;
 import org.rocbap.survey.shared.rules.WorkflowException;
+import org.rocbap.survey.shared.security.AccessPolicy;
 import org.rocbap.survey.shared.security.CallerService;
 import org.rocbap.survey.shared.security.OnBehalf;
 import org.rocbap.survey.shared.security.Roles;
@@ -53,6 +54,9 @@ import org.rocbap.survey.shared.security.Roles;
 @Stateless
 @RolesAllowed(Roles.ROCB_STAFF)
 public class InvitationService {
+
+    @Inject
+    private Configuration configuration;
 
     private static final String SUBJECT = "Invitation";
 
@@ -119,8 +123,8 @@ public class InvitationService {
                 today,
                 today.plusDays(round.getReplyDays()),
                 nonce,
-                ReplyLinkTokens.sha256(ReplyLinkTokens.token(LinkSettings.secret(), nonce)),
-                round.getClosesOn().plusDays(LinkSettings.graceDays()));
+                ReplyLinkTokens.sha256(ReplyLinkTokens.token(configuration.linkSecret(), nonce)),
+                round.getClosesOn().plusDays(configuration.linkGraceDays()));
         em.persist(invitation);
         em.flush();
         SubjectAndBody text = mailTexts.render(
@@ -171,7 +175,7 @@ public class InvitationService {
                 today,
                 today.plusDays(current.getRound().getReplyDays()),
                 nonce,
-                ReplyLinkTokens.sha256(ReplyLinkTokens.token(LinkSettings.secret(), nonce)),
+                ReplyLinkTokens.sha256(ReplyLinkTokens.token(configuration.linkSecret(), nonce)),
                 by,
                 now);
         // The replaced invitation must be written superseded before its successor is inserted: the
@@ -270,8 +274,9 @@ public class InvitationService {
         return invitation;
     }
 
-    private static String link(Invitation invitation) {
-        return LinkSettings.link(ReplyLinkTokens.token(LinkSettings.secret(), invitation.getLinkNonce()));
+    private String link(Invitation invitation) {
+        return configuration.publicUrl() + "answer/questionnaire.xhtml?token="
+                + ReplyLinkTokens.token(configuration.linkSecret(), invitation.getLinkNonce());
     }
 
     /**
@@ -283,6 +288,18 @@ public class InvitationService {
     @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
     public Optional<Invitation> ofParticipant(Long participantId) {
         return find(participants.find(participantId));
+    }
+
+    /**
+     * Whether the caller may record why this participant does not reply ({@link #explainNonResponse}):
+     * the participant was invited, and the caller is the focal point of their administration or ROCB A/P
+     * staff.
+     */
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.MANAGER, Roles.ROCB_STAFF, Roles.ROCB_HEAD})
+    public boolean mayExplainNonResponse(Long participantId) {
+        Participant participant = participants.find(participantId);
+        return AccessPolicy.mayEdit(callerService.current(), participant.getAdministration())
+                && find(participant).isPresent();
     }
 
     /**

@@ -32,6 +32,9 @@ import org.rocbap.survey.workshop.control.DueDates;
 @RolesAllowed(Roles.ROCB_STAFF)
 public class MissionReportNotices {
 
+    @Inject
+    private FollowUpSettings settings;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -46,7 +49,7 @@ public class MissionReportNotices {
 
     /** @return how many mails were written */
     public int notify(SurveyRound round, LocalDate today) {
-        DueDates dueDates = new DueDates(FollowUpSettings.current());
+        DueDates dueDates = new DueDates(settings);
         List<Participant> missing = em.createQuery(
                         "SELECT p FROM Participant p JOIN FETCH p.workshop w WHERE w.fiscalYear = :fiscalYear"
                                 + " AND w.accreditation = FALSE"

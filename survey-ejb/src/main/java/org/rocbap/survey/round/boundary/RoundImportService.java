@@ -61,6 +61,9 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @RolesAllowed(Roles.ROCB_STAFF)
 public class RoundImportService {
 
+    @Inject
+    private FollowUpSettings settings;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -200,7 +203,7 @@ public class RoundImportService {
                 }
             }
         }
-        DueDates dueDates = new DueDates(FollowUpSettings.current());
+        DueDates dueDates = new DueDates(settings);
         for (ReplyEntry entry : document.replies()) {
             String key = key(entry.workshop(), entry.participantEmail());
             Participant participant = participants.get(key);

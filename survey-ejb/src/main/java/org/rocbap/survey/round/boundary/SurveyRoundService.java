@@ -121,7 +121,7 @@ public class SurveyRoundService {
                 "survey round",
                 loadedVersion,
                 existing.map(SurveyRound::getVersion).orElse(null));
-        if (existing.map(r -> r.getState() == RoundState.CLOSED).orElse(false)) {
+        if (existing.map(r -> !r.isReplannable()).orElse(false)) {
             throw new WorkflowException(RuleViolation.of(null, "surveyRound.closedKeepsCalendar", year.label()));
         }
         SurveyRound round = existing.orElseGet(() -> new SurveyRound(year));
@@ -139,7 +139,7 @@ public class SurveyRoundService {
     /** Opens a planned round: from now on its calendar sends the questionnaires. */
     public SurveyRound open(String fiscalYear) {
         SurveyRound round = get(fiscalYear);
-        if (round.getState() != RoundState.PLANNED) {
+        if (!round.isOpenable()) {
             throw new WorkflowException(RuleViolation.of(
                     null, "surveyRound.notOpenable", round.getFiscalYear().label()));
         }
@@ -155,7 +155,7 @@ public class SurveyRoundService {
      */
     public SurveyRound close(String fiscalYear) {
         SurveyRound round = get(fiscalYear);
-        if (round.getState() != RoundState.OPEN) {
+        if (!round.isClosable()) {
             throw new WorkflowException(RuleViolation.of(
                     null, "surveyRound.notClosable", round.getFiscalYear().label()));
         }

@@ -92,7 +92,7 @@ public class SurveyRound {
     public void plan(
             LocalDate opensOn, LocalDate closesOn, int delayMonths, int replyDays, List<Integer> reminderDays) {
         Invariant.require(!closesOn.isBefore(opensOn), "a round closes after it opens");
-        Invariant.require(state != RoundState.CLOSED, "a closed round keeps its calendar");
+        Invariant.require(isReplannable(), "a closed round keeps its calendar");
         this.opensOn = opensOn;
         this.closesOn = closesOn;
         this.delayMonths = delayMonths;
@@ -164,6 +164,21 @@ public class SurveyRound {
         return reminderDays.isEmpty()
                 ? List.of()
                 : Arrays.stream(reminderDays.split(",")).map(Integer::valueOf).toList();
+    }
+
+    /** Whether the round may be opened: it is planned, and mail has not started. */
+    public boolean isOpenable() {
+        return state == RoundState.PLANNED;
+    }
+
+    /** Whether the round may be closed (and its feedback sent): it is open. */
+    public boolean isClosable() {
+        return state == RoundState.OPEN;
+    }
+
+    /** Whether the round's calendar may still change: until it is closed. */
+    public boolean isReplannable() {
+        return state != RoundState.CLOSED;
     }
 
     public RoundState getState() {

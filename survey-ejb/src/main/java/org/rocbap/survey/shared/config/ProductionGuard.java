@@ -3,6 +3,7 @@ package org.rocbap.survey.shared.config;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /**
@@ -13,9 +14,12 @@ import java.util.List;
 @Startup
 public class ProductionGuard {
 
+    @Inject
+    private Configuration configuration;
+
     @PostConstruct
     void check() {
-        List<String> problems = ProductionSecrets.problems(System.getenv());
+        List<String> problems = configuration.productionProblems();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start without production secrets: "
                     + String.join("; ", problems)

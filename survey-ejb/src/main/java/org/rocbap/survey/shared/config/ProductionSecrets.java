@@ -3,6 +3,7 @@ package org.rocbap.survey.shared.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The secrets a production server must be given: without them the server would fall back to the
@@ -19,6 +20,12 @@ public final class ProductionSecrets {
             "SURVEY_LINK_SECRET", "development-only-reply-link-secret",
             "SURVEY_DB_PASSWORD", "survey");
 
+    /** The secrets' names. */
+    static final Set<String> NAMES = DEVELOPMENT_VALUES.keySet();
+
+    /** The setting that marks a development server, which may use the development values. */
+    static final String DEVELOPMENT = "SURVEY_DEVELOPMENT";
+
     private ProductionSecrets() {}
 
     /**
@@ -27,7 +34,7 @@ public final class ProductionSecrets {
      * @param env the server's environment variables
      */
     public static List<String> problems(Map<String, String> env) {
-        if ("true".equalsIgnoreCase(env.get("SURVEY_DEVELOPMENT"))) {
+        if ("true".equalsIgnoreCase(env.get(DEVELOPMENT))) {
             return List.of();
         }
         List<String> problems = new ArrayList<>();

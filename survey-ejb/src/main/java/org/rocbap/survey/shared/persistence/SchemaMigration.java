@@ -6,11 +6,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.rocbap.survey.shared.config.Configuration;
 
 /**
  * Brings the database schema up to date at deployment, before any request is served.
@@ -25,6 +27,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
+    @Inject
+    private Configuration configuration;
+
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/SurveyDS")
@@ -38,7 +43,8 @@ public class SchemaMigration {
      */
     @PostConstruct
     void migrate() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds());
+        long deadline = System.nanoTime()
+                + TimeUnit.SECONDS.toNanos(configuration.databaseWait().toSeconds());
         while (true) {
             try {
                 MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
@@ -65,16 +71,6 @@ public class SchemaMigration {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the database", interrupted);
-        }
-    }
-
-    private static long waitSeconds() {
-        String value = System.getenv("SURVEY_DB_WAIT_SECONDS");
-        try {
-            return value == null || value.isBlank() ? 120 : Math.max(0, Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(
-                    "SURVEY_DB_WAIT_SECONDS must be a whole number of seconds, not " + value, e);
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.rocbap.survey.shared.config.Configuration;
 import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.security.Roles;
 
@@ -16,6 +17,9 @@ import org.rocbap.survey.shared.security.Roles;
 @Stateless
 @RolesAllowed(Roles.ROCB_STAFF)
 public class ClockService {
+
+    @Inject
+    private Configuration configuration;
 
     @Inject
     private Clock clock;
@@ -41,8 +45,8 @@ public class ClockService {
         return OffsetDateTime.now(clock);
     }
 
-    private static void requireAdjustable() {
-        if (!ShiftableClock.adjustable()) {
+    private void requireAdjustable() {
+        if (!configuration.clockAdjustable()) {
             throw new NotFoundException("clock", "system");
         }
     }

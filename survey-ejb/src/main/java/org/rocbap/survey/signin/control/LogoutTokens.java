@@ -1,6 +1,8 @@
 package org.rocbap.survey.signin.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
 import org.jose4j.jwk.HttpsJwks;
@@ -11,7 +13,7 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
-import org.rocbap.survey.shared.config.IdentityProviderSettings;
+import org.rocbap.survey.shared.config.Configuration;
 import org.rocbap.survey.signin.entity.InvalidLogoutTokenException;
 
 /**
@@ -36,16 +38,26 @@ public class LogoutTokens {
 
     private static final int CLOCK_SKEW_SECONDS = 30;
 
-    private final JwtConsumer consumer;
+    @Inject
+    private Configuration configuration;
 
-    public LogoutTokens() {
-        this(IdentityProviderSettings.realmUrl());
-    }
+    private JwtConsumer consumer;
+
+    public LogoutTokens() {}
 
     LogoutTokens(String realmUrl) {
+        consumer = consumerFor(realmUrl);
+    }
+
+    @PostConstruct
+    void connect() {
+        consumer = consumerFor(configuration.realmUrl());
+    }
+
+    private static JwtConsumer consumerFor(String realmUrl) {
         // The key set is fetched once and again only for a key it does not know (Keycloak's key rotation).
         HttpsJwks keys = new HttpsJwks(realmUrl + "/protocol/openid-connect/certs");
-        consumer = new JwtConsumerBuilder()
+        return new JwtConsumerBuilder()
                 .setExpectedType(true, TYPE)
                 .setExpectedIssuer(realmUrl)
                 .setExpectedAudience(CLIENT_ID)

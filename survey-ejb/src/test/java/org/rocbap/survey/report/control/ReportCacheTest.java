@@ -1,15 +1,15 @@
 package org.rocbap.survey.report.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.rocbap.survey.shared.persistence.DataChanges;
 
 class ReportCacheTest {
 
-    private final ReportCache cache = new ReportCache();
+    private final ReportCache cache = new ReportCache(Duration.ofSeconds(60));
     private final AtomicInteger computed = new AtomicInteger();
 
     @Test
@@ -35,16 +35,5 @@ class ReportCacheTest {
                 .isEqualTo(1);
         assertThat(cache.get("summary", computed::incrementAndGet)).isEqualTo(2);
         assertThat(cache.get("summary", computed::incrementAndGet)).isEqualTo(2);
-    }
-
-    @Test
-    void theTimeToLiveIsAWholeNumberOfSecondsSixtyUnlessConfigured() {
-        assertThat(ReportCache.seconds(null)).isEqualTo(60);
-        assertThat(ReportCache.seconds(" ")).isEqualTo(60);
-        assertThat(ReportCache.seconds("0")).isZero();
-        assertThat(ReportCache.seconds(" 15 ")).isEqualTo(15);
-        assertThatThrownBy(() -> ReportCache.seconds("a minute"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("SURVEY_REPORT_CACHE_SECONDS");
     }
 }

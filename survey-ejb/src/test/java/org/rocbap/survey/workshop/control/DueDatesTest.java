@@ -15,25 +15,6 @@ class DueDatesTest {
     private final DueDates dueDates = new DueDates(FollowUpSettings.DEFAULTS);
 
     @Test
-    void theDefaultsAreThirtyAndFourteenDays() {
-        assertThat(FollowUpSettings.fromEnvironment(java.util.Map.of())).isEqualTo(FollowUpSettings.DEFAULTS);
-        assertThat(FollowUpSettings.DEFAULTS.missionReportDueDays()).isEqualTo(30);
-        assertThat(FollowUpSettings.DEFAULTS.acknowledgementDays()).isEqualTo(14);
-        assertThat(FollowUpSettings.DEFAULTS.maxDocumentBytes()).isEqualTo(20L * 1024 * 1024);
-    }
-
-    @Test
-    void settingsComeFromTheEnvironmentAndBadValuesSayWhy() {
-        FollowUpSettings settings = FollowUpSettings.fromEnvironment(
-                java.util.Map.of("SURVEY_MISSION_REPORT_DUE_DAYS", "45", "SURVEY_MAX_DOCUMENT_MB", "5"));
-        assertThat(settings.missionReportDueDays()).isEqualTo(45);
-        assertThat(settings.maxDocumentBytes()).isEqualTo(5L * 1024 * 1024);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                        FollowUpSettings.fromEnvironment(java.util.Map.of("SURVEY_ACKNOWLEDGEMENT_DAYS", "two weeks")))
-                .hasMessageContaining("SURVEY_ACKNOWLEDGEMENT_DAYS");
-    }
-
-    @Test
     void statusWithoutAReportDependsOnTheDay() {
         var workshop = new Workshop(
                 "FY1718-01",

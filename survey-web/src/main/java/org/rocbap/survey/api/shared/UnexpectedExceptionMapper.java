@@ -14,7 +14,9 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rocbap.survey.shared.persistence.PersistenceFailures;
+import org.rocbap.survey.web.shared.LimitedBody;
 import org.rocbap.survey.web.shared.Problem;
+import org.rocbap.survey.web.shared.RequestSizeLimit;
 
 /**
  * Whatever no other mapper answers. A body that could not be read (not JSON, a text where a number
@@ -31,8 +33,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
 
     @Override
     public Response toResponse(RuntimeException e) {
-        if (BodyTooLargeMapper.cutOff(e)) {
-            return BodyTooLargeMapper.tooLarge();
+        if (cutOff(e)) {
+            // A body sent in chunks that grew past the limit while it was read (RequestSizeLimit counts
+            // it, as its length was not announced): 413, as for an announced length that is too large.
+            return Problem.response(
+                    Problem.PAYLOAD_TOO_LARGE,
+                    RequestSizeLimit.TOO_LARGE,
+                    RequestSizeLimit.tooLargeDetail(),
+                    List.of());
         }
         Optional<Throwable> unreadable = unreadableBody(e);
         if (unreadable.isPresent()) {
@@ -100,5 +108,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
                 "Unreadable request body",
                 detail,
                 List.of(new Problem.Error(pointer, detail)));
+    }
+
+    /** Whether a failure comes from a body cut off at the limit, however the reader wrapped it. */
+    private static boolean cutOff(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof LimitedBody.TooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 }

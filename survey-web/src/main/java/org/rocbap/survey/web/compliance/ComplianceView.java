@@ -68,4 +68,14 @@ public class ComplianceView implements Serializable {
     public void setFilteredRows(List<ComplianceRow> filteredRows) {
         this.filteredRows = filteredRows;
     }
+
+    /** The colour of a mission report's status tag; a new status does not compile until it has one. */
+    public String severity(MissionReportStatus status) {
+        return switch (status) {
+            case ON_TIME -> "success";
+            case LATE -> "warning";
+            case MISSING -> "danger";
+            case DUE -> "info";
+        };
+    }
 }

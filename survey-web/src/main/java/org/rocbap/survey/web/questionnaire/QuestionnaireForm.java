@@ -3,9 +3,7 @@ package org.rocbap.survey.web.questionnaire;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
 import org.rocbap.survey.project.entity.ModernizationProject;
 import org.rocbap.survey.project.entity.ProjectStatus;
@@ -35,9 +33,33 @@ public abstract class QuestionnaireForm implements Serializable {
     private NewInHouseWorkshop newInHouseWorkshop = new NewInHouseWorkshop();
     private Boolean autosaved;
     private LocalDate dueDate;
-    private List<ModernizationProject> projects = List.of();
-    // Status names, not the enum: JSF cannot see a map's value type, so it would store a String.
-    private Map<Long, String> projectStatuses = new HashMap<>();
+    private List<ProjectRow> projects = List.of();
+
+    /**
+     * One of the administration's open projects with the status chosen for it on the page; typed, so
+     * that JSF converts the choice to the enum (a map's value type it cannot see).
+     */
+    public static final class ProjectRow {
+        private final ModernizationProject project;
+        private ProjectStatus status;
+
+        ProjectRow(ModernizationProject project) {
+            this.project = project;
+            this.status = project.getStatus();
+        }
+
+        public ModernizationProject getProject() {
+            return project;
+        }
+
+        public ProjectStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(ProjectStatus status) {
+            this.status = status;
+        }
+    }
 
     /** Saves the answers as they are on the page. */
     protected abstract SavedReply save(
@@ -74,31 +96,24 @@ public abstract class QuestionnaireForm implements Serializable {
     }
 
     private void showProjects() {
-        projects = openProjects();
-        projectStatuses = new HashMap<>();
-        projects.forEach(p -> projectStatuses.put(p.getId(), p.getStatus().name()));
+        projects = openProjects().stream().map(ProjectRow::new).toList();
     }
 
     /**
      * Updates the status the page shows for one of the administration's projects: the questionnaire
      * carries the project register from round to round.
      */
-    public void updateProject(ModernizationProject project) {
+    public void updateProject(ProjectRow row) {
         PageMessages.attempt(FORM, () -> {
-            ModernizationProject updated = updateProjectStatus(
-                    project.getId(), project.getVersion(), ProjectStatus.valueOf(projectStatuses.get(project.getId())));
+            ModernizationProject updated =
+                    updateProjectStatus(row.project.getId(), row.project.getVersion(), row.status);
             showProjects();
             PageMessages.info("reply.projectUpdated", updated.getTitle());
         });
     }
 
-    public List<ModernizationProject> getProjects() {
+    public List<ProjectRow> getProjects() {
         return projects;
-    }
-
-    /** The status chosen on the page for each open project, by id. */
-    public Map<Long, String> getProjectStatuses() {
-        return projectStatuses;
     }
 
     public ProjectStatus[] getProjectStatusChoices() {

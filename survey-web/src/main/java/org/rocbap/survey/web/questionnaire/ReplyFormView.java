@@ -50,6 +50,7 @@ public class ReplyFormView extends QuestionnaireForm {
     private Participant participant;
     private boolean invited;
     private NonResponse nonResponse;
+    private boolean mayExplainNonResponse;
     private String nonResponseNote;
     private String recipient;
     private String successorName;
@@ -70,6 +71,7 @@ public class ReplyFormView extends QuestionnaireForm {
             nonResponseNote = invitation.getNonResponseNote();
             recipient = recipientOf(invitation);
         });
+        mayExplainNonResponse = invited && invitationService.mayExplainNonResponse(participantId);
     }
 
     /**
@@ -133,6 +135,11 @@ public class ReplyFormView extends QuestionnaireForm {
     /** Whether the participant was invited in a survey round (only then is there a reply to excuse). */
     public boolean isInvited() {
         return invited;
+    }
+
+    /** Whether the caller may record why the participant does not reply, as the service decides. */
+    public boolean isMayExplainNonResponse() {
+        return mayExplainNonResponse;
     }
 
     public NonResponse[] getNonResponseReasons() {

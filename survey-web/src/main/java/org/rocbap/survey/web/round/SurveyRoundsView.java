@@ -17,7 +17,6 @@ import org.rocbap.survey.round.boundary.SurveyRoundService;
 import org.rocbap.survey.round.boundary.SurveyRoundService.RoundPlan;
 import org.rocbap.survey.round.boundary.SurveyRoundService.ScheduleRun;
 import org.rocbap.survey.round.entity.Invitation;
-import org.rocbap.survey.round.entity.RoundState;
 import org.rocbap.survey.round.entity.SurveyRound;
 import org.rocbap.survey.shared.persistence.Slice;
 import org.rocbap.survey.shared.rules.RuleViolation;
@@ -189,15 +188,15 @@ public class SurveyRoundsView implements Serializable {
     }
 
     public boolean isPlanned() {
-        return round != null && round.getState() == RoundState.PLANNED;
+        return round != null && round.isOpenable();
     }
 
     public boolean isOpen() {
-        return round != null && round.getState() == RoundState.OPEN;
+        return round != null && round.isClosable();
     }
 
     public boolean isEditable() {
-        return round == null || round.getState() != RoundState.CLOSED;
+        return round == null || round.isReplannable();
     }
 
     public List<String> getFiscalYears() {
