@@ -152,4 +152,15 @@ class ArchitectureTest {
                 .because("the API stands on the web module's shared HTTP plumbing, not the other way round")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheConfigurationReadsSettings() {
+        noClasses()
+                .should()
+                .callMethod(System.class, "getenv")
+                .orShould()
+                .callMethod(System.class, "getenv", String.class)
+                .because("every setting is read through shared.config.Configuration (docs/operations.md)")
+                .check(classes);
+    }
 }
