@@ -13,8 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * The OpenAPI document of this API, generated from its resources when the project is built:
  * {@code openapi.yaml}, {@code openapi.json}, or {@code openapi} in whichever the Accept header prefers.
  */
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
 @Path("")
 public class OpenApiResource {
 

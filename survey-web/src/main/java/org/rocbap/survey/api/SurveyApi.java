@@ -3,14 +3,10 @@ package org.rocbap.survey.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.rocbap.survey.api.audit.AuditResource;
@@ -41,7 +37,6 @@ import org.rocbap.survey.api.shared.StrictJsonb;
 import org.rocbap.survey.api.shared.UnexpectedExceptionMapper;
 import org.rocbap.survey.api.shared.WorkflowExceptionMapper;
 import org.rocbap.survey.api.workshop.WorkshopsResource;
-import org.rocbap.survey.web.shared.Problem;
 
 /**
  * The REST API, version 1, under {@code /survey/api/v1}. It calls the same EJB services as the pages,
@@ -64,63 +59,7 @@ import org.rocbap.survey.web.shared.Problem;
                                 @License(
                                         name = "Proprietary: World Customs Organization, ROCB A/P",
                                         url = "https://www.wcoomd.org/")),
-        security = @SecurityRequirement(name = SurveyApi.BEARER),
-        components =
-                @Components(
-                        responses = {
-                            @APIResponse(
-                                    name = "BadRequest",
-                                    responseCode = "400",
-                                    description =
-                                            "The body could not be read: not JSON, a wrong type, a number out of range,"
-                                                    + " an unknown value or an impossible date",
-                                    content =
-                                            @Content(
-                                                    mediaType = Problem.MEDIA_TYPE,
-                                                    schema = @Schema(implementation = Problem.class))),
-                            @APIResponse(
-                                    name = "Unauthorized",
-                                    responseCode = "401",
-                                    description = "No token, or an expired or invalid one",
-                                    content =
-                                            @Content(
-                                                    mediaType = Problem.MEDIA_TYPE,
-                                                    schema = @Schema(implementation = Problem.class))),
-                            @APIResponse(
-                                    name = "Forbidden",
-                                    responseCode = "403",
-                                    description = "The caller's role or administration does not allow the operation",
-                                    content =
-                                            @Content(
-                                                    mediaType = Problem.MEDIA_TYPE,
-                                                    schema = @Schema(implementation = Problem.class))),
-                            @APIResponse(
-                                    name = "NotFound",
-                                    responseCode = "404",
-                                    description = "No such record, or one of an administration the caller may not read",
-                                    content =
-                                            @Content(
-                                                    mediaType = Problem.MEDIA_TYPE,
-                                                    schema = @Schema(implementation = Problem.class))),
-                            @APIResponse(
-                                    name = "Conflict",
-                                    responseCode = "409",
-                                    description =
-                                            "Someone else saved the record since the version sent, or at the same moment",
-                                    content =
-                                            @Content(
-                                                    mediaType = Problem.MEDIA_TYPE,
-                                                    schema = @Schema(implementation = Problem.class))),
-                            @APIResponse(
-                                    name = "Unprocessable",
-                                    responseCode = "422",
-                                    description =
-                                            "The request breaks workflow rules; every problem with its JSON pointer",
-                                    content =
-                                            @Content(
-                                                    mediaType = Problem.MEDIA_TYPE,
-                                                    schema = @Schema(implementation = Problem.class)))
-                        }))
+        security = @SecurityRequirement(name = SurveyApi.BEARER))
 @SecurityScheme(
         securitySchemeName = SurveyApi.BEARER,
         type = SecuritySchemeType.HTTP,

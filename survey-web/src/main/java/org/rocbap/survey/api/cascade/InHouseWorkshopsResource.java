@@ -11,21 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.rocbap.survey.api.shared.Paging;
 import org.rocbap.survey.cascade.boundary.InHouseWorkshopService;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
 
 /** The in-house (cascade) workshops of an administration. */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("in-house-workshops")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -70,13 +61,10 @@ public class InHouseWorkshopsResource {
     @Operation(
             operationId = "listInHouseWorkshops",
             summary = "An administration's in-house (cascade) workshops, a page at a time")
-    @APIResponse(
+    @APIResponseSchema(
+            value = InHouseWorkshopView[].class,
             responseCode = "200",
-            description = "OK; the size of the whole list in X-Total-Count",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = InHouseWorkshopView.class)))
+            responseDescription = "OK; the size of the whole list in X-Total-Count")
     @GET
     public Response list(
             @QueryParam("administration") String administration,
@@ -90,13 +78,7 @@ public class InHouseWorkshopsResource {
     @Operation(
             operationId = "recordInHouseWorkshop",
             summary = "Record an in-house workshop that cascades a regional workshop")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InHouseWorkshopView.class)))
+    @APIResponseSchema(value = InHouseWorkshopView.class, responseCode = "201", responseDescription = "Created")
     @POST
     public Response record(InHouseWorkshopRequest r) {
         InHouseWorkshop w = inHouseWorkshops.record(

@@ -10,21 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.compliance.boundary.ComplianceRow;
 import org.rocbap.survey.compliance.boundary.ComplianceService;
 import org.rocbap.survey.round.boundary.ComplianceDigest;
 
 /** Mission report and reply compliance of each participant. */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("compliance")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplianceResource {
@@ -40,13 +30,6 @@ public class ComplianceResource {
             operationId = "listCompliance",
             summary =
                     "Each participant's mission report and reply: one administration's, or every one's for the ROCB A/P")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = ComplianceRow.class)))
     @GET
     public List<ComplianceRow> list(@QueryParam("administration") String administration) {
         return administration == null ? compliance.forCaller() : compliance.forAdministration(administration);
@@ -58,10 +41,6 @@ public class ComplianceResource {
     @Operation(
             operationId = "getComplianceDigest",
             summary = "Whether the signed-in manager receives the weekly compliance digest of their administration")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Digest.class)))
     @GET
     @Path("digest")
     public Digest digest() {
@@ -71,10 +50,6 @@ public class ComplianceResource {
     @Operation(
             operationId = "subscribeComplianceDigest",
             summary = "Start or stop the signed-in manager's weekly compliance digest")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Digest.class)))
     @PUT
     @Path("digest")
     @Consumes(MediaType.APPLICATION_JSON)

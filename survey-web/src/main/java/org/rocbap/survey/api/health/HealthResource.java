@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.rocbap.survey.health.boundary.Readiness;
 import org.rocbap.survey.health.boundary.ReadinessService;
@@ -46,10 +47,7 @@ public class HealthResource {
     @Operation(
             operationId = "getReadiness",
             summary = "Whether the server can serve users: 503 while PostgreSQL or Keycloak does not answer")
-    @APIResponse(
-            responseCode = "200",
-            description = "Ready",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))
+    @APIResponseSchema(value = Health.class, responseCode = "200", responseDescription = "Ready")
     @APIResponse(
             responseCode = "503",
             description = "Not ready: the checks say which part does not answer",
@@ -69,10 +67,7 @@ public class HealthResource {
     }
 
     @Operation(operationId = "getLiveness", summary = "Whether the application answers at all")
-    @APIResponse(
-            responseCode = "200",
-            description = "Live",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))
+    @APIResponseSchema(value = Health.class, responseCode = "200", responseDescription = "Live")
     @GET
     @Path("live")
     public Health live() {

@@ -13,20 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.mail.boundary.MailTemplateService;
 import org.rocbap.survey.mail.boundary.MailTemplateService.Wording;
 import org.rocbap.survey.mail.entity.SubjectAndBody;
 
 /** The words of every mail, in English and French, as ROCB A/P staff reword them. */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("mail-templates")
 @Produces(MediaType.APPLICATION_JSON)
 public class MailTemplateResource {
@@ -83,26 +74,12 @@ public class MailTemplateResource {
     }
 
     @Operation(operationId = "listMailTemplates", summary = "Every mail's words in English and French")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = WordingView.class)))
     @GET
     public List<WordingView> list() {
         return templates.list().stream().map(WordingView::of).toList();
     }
 
     @Operation(operationId = "getMailTemplate", summary = "One mail's words in one language (en, fr)")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = WordingView.class)))
     @GET
     @Path("{name}/{language}")
     public WordingView get(@PathParam("name") String name, @PathParam("language") String language) {
@@ -112,11 +89,6 @@ public class MailTemplateResource {
     @Operation(
             operationId = "previewMailTemplate",
             summary = "The mail as a recipient would read it with these words, filled in with example values")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailText.class)))
     @POST
     @Path("{name}/{language}/preview")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -126,13 +98,6 @@ public class MailTemplateResource {
     }
 
     @Operation(operationId = "saveMailTemplate", summary = "Reword a mail in one language, for every mail from now on")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = WordingView.class)))
     @PUT
     @Path("{name}/{language}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -141,13 +106,6 @@ public class MailTemplateResource {
     }
 
     @Operation(operationId = "resetMailTemplate", summary = "Go back to the product's words for a mail in one language")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = WordingView.class)))
     @DELETE
     @Path("{name}/{language}")
     public WordingView reset(@PathParam("name") String name, @PathParam("language") String language) {

@@ -15,9 +15,8 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.rocbap.survey.api.shared.Attachment;
 import org.rocbap.survey.missionreport.boundary.MissionReportService;
 import org.rocbap.survey.missionreport.entity.MissionReport;
@@ -25,12 +24,6 @@ import org.rocbap.survey.missionreport.entity.StoredDocument;
 import org.rocbap.survey.web.shared.Problem;
 
 /** A participant's mission report: file it, acknowledge it, download its document. */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("participants/{participant}/mission-report")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -73,13 +66,7 @@ public class MissionReportsResource {
     }
 
     @Operation(operationId = "getMissionReport", summary = "A participant's mission report")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = MissionReportView.class)))
+    @APIResponseSchema(value = MissionReportView.class, responseCode = "200", responseDescription = "OK")
     @GET
     public Response get(@PathParam("participant") Long participant) {
         return missionReports
@@ -93,13 +80,6 @@ public class MissionReportsResource {
     }
 
     @Operation(operationId = "fileMissionReport", summary = "File or re-file a participant's mission report")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = MissionReportView.class)))
     @PUT
     @DocumentSizeLimited
     public MissionReportView file(@PathParam("participant") Long participant, MissionReportRequest request) {
@@ -125,13 +105,6 @@ public class MissionReportsResource {
     }
 
     @Operation(operationId = "acknowledgeMissionReport", summary = "A manager acknowledges a mission report (once)")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = MissionReportView.class)))
     @POST
     @Path("acknowledgement")
     public MissionReportView acknowledge(@PathParam("participant") Long participant) {

@@ -11,10 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.rocbap.survey.api.shared.Paging;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
@@ -22,12 +19,6 @@ import org.rocbap.survey.shared.persistence.Page;
 import org.rocbap.survey.shared.persistence.Slice;
 
 /** The participants of a workshop. */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("workshops/{workshop}/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,13 +46,10 @@ public class ParticipantsResource {
 
     /** One administration's participants, or (for the ROCB A/P, without the parameter) all of them; paged. */
     @Operation(operationId = "listParticipants", summary = "The participants of a workshop, a page at a time")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ParticipantView[].class,
             responseCode = "200",
-            description = "OK; the size of the whole list in X-Total-Count",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantView.class)))
+            responseDescription = "OK; the size of the whole list in X-Total-Count")
     @GET
     public Response list(
             @PathParam("workshop") String workshop,
@@ -76,13 +64,7 @@ public class ParticipantsResource {
     }
 
     @Operation(operationId = "addParticipant", summary = "Add a participant to a workshop (ROCB A/P staff)")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponseSchema(value = ParticipantView.class, responseCode = "201", responseDescription = "Created")
     @POST
     public Response add(@PathParam("workshop") String workshop, ParticipantRequest request) {
         Participant p = participants.addParticipant(

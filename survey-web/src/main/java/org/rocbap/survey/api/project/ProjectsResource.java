@@ -14,10 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.rocbap.survey.api.shared.Paging;
 import org.rocbap.survey.project.boundary.ProjectService;
 import org.rocbap.survey.project.boundary.ProjectService.ProjectDetails;
@@ -26,12 +23,6 @@ import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.workshop.entity.Workshop;
 
 /** Modernization projects. */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -81,13 +72,10 @@ public class ProjectsResource {
     }
 
     @Operation(operationId = "listProjects", summary = "An administration's modernization projects, a page at a time")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ProjectView[].class,
             responseCode = "200",
-            description = "OK; the size of the whole list in X-Total-Count",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectView.class)))
+            responseDescription = "OK; the size of the whole list in X-Total-Count")
     @GET
     public Response list(
             @QueryParam("administration") String administration,
@@ -97,13 +85,6 @@ public class ProjectsResource {
     }
 
     @Operation(operationId = "getProject", summary = "A modernization project")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProjectView.class)))
     @GET
     @Path("{id}")
     public ProjectView get(@PathParam("id") Long id) {
@@ -111,13 +92,7 @@ public class ProjectsResource {
     }
 
     @Operation(operationId = "createProject", summary = "Create a modernization project")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProjectView.class)))
+    @APIResponseSchema(value = ProjectView.class, responseCode = "201", responseDescription = "Created")
     @POST
     public Response create(ProjectRequest request) {
         ModernizationProject p = projects.create(request.administration(), request.details());
@@ -127,13 +102,6 @@ public class ProjectsResource {
     }
 
     @Operation(operationId = "updateProject", summary = "Change a modernization project")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProjectView.class)))
     @PUT
     @Path("{id}")
     public ProjectView update(@PathParam("id") Long id, ProjectRequest request) {

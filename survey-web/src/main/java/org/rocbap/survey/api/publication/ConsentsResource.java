@@ -10,20 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.api.publication.PublicationViews.ConsentRequestView;
 import org.rocbap.survey.publication.boundary.ConsentService;
 
 /** A focal point's consent to their administration being quoted in the Good Practice Report. */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("consents")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentsResource {
@@ -40,26 +30,12 @@ public class ConsentsResource {
     @Operation(
             operationId = "listConsentRequests",
             summary = "The examples waiting for the caller's administration to approve or decline (focal points)")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentRequestView.class)))
     @GET
     public List<ConsentRequestView> pending() {
         return consents.pending().stream().map(ConsentRequestView::of).toList();
     }
 
     @Operation(operationId = "decideConsent", summary = "Approve or decline being quoted with the wording shown")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ConsentRequestView.class)))
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -16,10 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.rocbap.survey.api.publication.PublicationViews.CandidateView;
 import org.rocbap.survey.api.publication.PublicationViews.EditionView;
 import org.rocbap.survey.api.publication.PublicationViews.ExampleView;
@@ -37,12 +36,6 @@ import org.rocbap.survey.publication.entity.ReportPart;
  * A round's Good Practice Report: the answers staff may quote, the examples they curate, the head's
  * texts and the generated editions.
  */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("rounds/{fiscalYear}/report")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
@@ -71,13 +64,10 @@ public class ReportResource {
     @Operation(
             operationId = "listQuotableAnswers",
             summary = "The year's submitted answers to one question, to quote in the report (paged)")
-    @APIResponse(
+    @APIResponseSchema(
+            value = CandidateView[].class,
             responseCode = "200",
-            description = "OK; X-Total-Count holds the number of answers",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = CandidateView.class)))
+            responseDescription = "OK; X-Total-Count holds the number of answers")
     @GET
     @Path("candidates")
     public Response candidates(
@@ -95,13 +85,6 @@ public class ReportResource {
     }
 
     @Operation(operationId = "listReportExamples", summary = "The year's examples, by question in print order")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = ExampleView.class)))
     @GET
     @Path("examples")
     public List<ExampleView> examples(@PathParam("fiscalYear") String fiscalYear) {
@@ -111,13 +94,7 @@ public class ReportResource {
     @Operation(
             operationId = "quoteAnswer",
             summary = "Quote a reply's answer as an example (ROCB A/P staff); asks the administration's consent")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ExampleView.class)))
+    @APIResponseSchema(value = ExampleView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("examples")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -133,13 +110,6 @@ public class ReportResource {
     @Operation(
             operationId = "rewordExample",
             summary = "Change the wording to publish (the reply is untouched); asks for consent again")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ExampleView.class)))
     @PUT
     @Path("examples/{id}/wording")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -152,13 +122,6 @@ public class ReportResource {
     @Operation(
             operationId = "mergeExamples",
             summary = "Make one line of two examples of the same practice from several administrations")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ExampleView.class)))
     @POST
     @Path("examples/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -169,13 +132,6 @@ public class ReportResource {
     }
 
     @Operation(operationId = "placeExample", summary = "Move an example to a position (1 = first) under its question")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ExampleView.class)))
     @PUT
     @Path("examples/{id}/position")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -195,13 +151,6 @@ public class ReportResource {
     }
 
     @Operation(operationId = "listReportTexts", summary = "The latest draft of each of the head's texts")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = TextView.class)))
     @GET
     @Path("texts")
     public List<TextView> texts(@PathParam("fiscalYear") String fiscalYear) {
@@ -209,13 +158,6 @@ public class ReportResource {
     }
 
     @Operation(operationId = "listReportTextDrafts", summary = "Every draft of one text, the latest first")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = TextView.class)))
     @GET
     @Path("texts/{part}/drafts")
     public List<TextView> drafts(@PathParam("fiscalYear") String fiscalYear, @PathParam("part") ReportPart part) {
@@ -223,11 +165,6 @@ public class ReportResource {
     }
 
     @Operation(operationId = "saveReportText", summary = "Save a new draft of one of the head's texts (the head)")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextView.class)))
     @PUT
     @Path("texts/{part}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -237,13 +174,6 @@ public class ReportResource {
     }
 
     @Operation(operationId = "listReportEditions", summary = "The year's generated editions, the latest first")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = EditionView.class)))
     @GET
     @Path("editions")
     public List<EditionView> editions(@PathParam("fiscalYear") String fiscalYear) {
@@ -253,13 +183,7 @@ public class ReportResource {
     @Operation(
             operationId = "generateReport",
             summary = "Generate the next edition of the report as PDF and DOCX from the data as they are now")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = EditionView.class)))
+    @APIResponseSchema(value = EditionView.class, responseCode = "201", responseDescription = "Created")
     @POST
     @Path("editions")
     public Response generate(@PathParam("fiscalYear") String fiscalYear, @Context UriInfo uri) {

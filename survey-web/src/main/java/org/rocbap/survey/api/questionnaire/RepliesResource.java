@@ -12,9 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
 import org.rocbap.survey.questionnaire.boundary.ReplyService;
 import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
@@ -24,12 +22,6 @@ import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.web.shared.Problem;
 
 /** A participant's questionnaire reply: save it as a draft, submit it, read it. */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("participants/{participant}/reply")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -72,13 +64,7 @@ public class RepliesResource {
     }
 
     @Operation(operationId = "getReply", summary = "A participant's questionnaire reply")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ReplyView.class)))
+    @APIResponseSchema(value = ReplyView.class, responseCode = "200", responseDescription = "OK")
     @GET
     public Response get(@PathParam("participant") Long participant) {
         return replies.findByParticipant(participant)
@@ -91,13 +77,6 @@ public class RepliesResource {
     }
 
     @Operation(operationId = "saveReply", summary = "Save a participant's reply as a draft, or submit it")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ReplyView.class)))
     @PUT
     public ReplyView save(@PathParam("participant") Long participant, ReplyRequest request) {
         ReplyAnswers answers = request.answers() == null ? new ReplyAnswers() : request.answers();

@@ -10,21 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.rocbap.survey.api.questionnaire.RepliesResource.ReplyView;
 import org.rocbap.survey.api.shared.Paging;
 import org.rocbap.survey.questionnaire.boundary.ReplyService;
 
 /** The replies of a workshop's participants, paged. */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("workshops/{workshop}/replies")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkshopRepliesResource {
@@ -34,14 +25,10 @@ public class WorkshopRepliesResource {
 
     /** One administration's replies, or (for the ROCB A/P, without the parameter) all of them. */
     @Operation(operationId = "listWorkshopReplies", summary = "The replies of a workshop, a page at a time")
-    @APIResponse(
+    @APIResponseSchema(
+            value = RepliesResource.ReplyView[].class,
             responseCode = "200",
-            description = "OK; the size of the whole list in X-Total-Count",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema =
-                                    @Schema(type = SchemaType.ARRAY, implementation = RepliesResource.ReplyView.class)))
+            responseDescription = "OK; the size of the whole list in X-Total-Count")
     @GET
     public Response list(
             @PathParam("workshop") String workshop,

@@ -12,10 +12,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.compliance.boundary.AdministrationCompliance;
 import org.rocbap.survey.compliance.boundary.ComplianceService;
 import org.rocbap.survey.report.boundary.RoundReportService;
@@ -25,12 +21,6 @@ import org.rocbap.survey.report.entity.PublishedRound;
 import org.rocbap.survey.report.entity.RoundSummary;
 
 /** A survey round: the workshops of one fiscal year, written 2017-18 in the path. */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("rounds/{fiscalYear}")
 @Produces(MediaType.APPLICATION_JSON)
 public class RoundsResource {
@@ -69,13 +59,6 @@ public class RoundsResource {
 
     /** Tables 1-5 of the Good Practice Report for that fiscal year. */
     @Operation(operationId = "getRoundSummary", summary = "Tables 1-5 of the Good Practice Report for a fiscal year")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RoundSummary.class)))
     @GET
     @Path("summary")
     public RoundSummary summary(@PathParam("fiscalYear") String fiscalYear) {
@@ -90,13 +73,6 @@ public class RoundsResource {
     @Operation(
             operationId = "getRoundCompliance",
             summary = "Mission reports and in-house workshops of a fiscal year, per administration")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = AdministrationCompliance.class)))
     @GET
     @Path("compliance")
     public List<AdministrationCompliance> compliance(@PathParam("fiscalYear") String fiscalYear) {
@@ -110,13 +86,6 @@ public class RoundsResource {
     @Operation(
             operationId = "publishRoundFigures",
             summary = "Record the published figures of a past round (ROCB A/P staff)")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PublishedRoundView.class)))
     @PUT
     @Path("published")
     @Consumes(MediaType.APPLICATION_JSON)

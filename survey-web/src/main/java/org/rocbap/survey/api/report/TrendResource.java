@@ -7,16 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.report.boundary.TrendService;
 import org.rocbap.survey.report.entity.TrendPoint;
 
 /** {@code GET /rounds/trend}: the rounds side by side, counted or published. */
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
 @Path("rounds/trend")
 @Produces(MediaType.APPLICATION_JSON)
 public class TrendResource {
@@ -27,13 +21,6 @@ public class TrendResource {
     @Operation(
             operationId = "getTrend",
             summary = "Reply rate, direct effects and in-house adopters per fiscal year, oldest first")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = TrendPoint.class)))
     @GET
     public List<TrendPoint> trend() {
         return trends.trend();

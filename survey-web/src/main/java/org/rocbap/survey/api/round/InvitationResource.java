@@ -13,9 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.rocbap.survey.api.round.SurveyRoundResource.InvitationView;
 import org.rocbap.survey.round.boundary.InvitationService;
 import org.rocbap.survey.round.boundary.Successor;
@@ -26,11 +24,6 @@ import org.rocbap.survey.shared.rules.NotFoundException;
  * A participant's invitation in a survey round, why they cannot reply if they cannot, and the handover
  * of their questionnaire to a successor.
  */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("participants/{participant}/invitation")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationResource {
@@ -42,13 +35,6 @@ public class InvitationResource {
     public record NonResponseRequest(NonResponse reason, String note) {}
 
     @Operation(operationId = "getInvitation", summary = "A participant's invitation in a survey round")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InvitationView.class)))
     @GET
     public InvitationView get(@PathParam("participant") Long participant) {
         return InvitationView.of(invitations
@@ -59,13 +45,6 @@ public class InvitationResource {
     @Operation(
             operationId = "explainNonResponse",
             summary = "Record why a participant cannot reply (the administration's focal point, ROCB A/P staff)")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InvitationView.class)))
     @PUT
     @Path("non-response")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -77,13 +56,10 @@ public class InvitationResource {
             operationId = "handOverInvitation",
             summary = "Hand a participant's questionnaire over to a successor (the administration's focal point,"
                     + " ROCB A/P staff)")
-    @APIResponse(
+    @APIResponseSchema(
+            value = InvitationView.class,
             responseCode = "201",
-            description = "The successor's invitation, sent to them",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InvitationView.class)))
+            responseDescription = "The successor's invitation, sent to them")
     @POST
     @Path("successor")
     @Consumes(MediaType.APPLICATION_JSON)

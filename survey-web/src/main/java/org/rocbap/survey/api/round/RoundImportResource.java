@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.rocbap.survey.api.shared.JsonBodies;
 import org.rocbap.survey.round.boundary.ImportResult;
 import org.rocbap.survey.round.boundary.RoundImportService;
@@ -31,12 +31,6 @@ import org.rocbap.survey.shared.security.Roles;
 import org.rocbap.survey.web.shared.Problem;
 
 /** {@code POST /rounds/import}: a whole survey round in one document, all or nothing. */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("rounds/import")
 public class RoundImportResource {
 
@@ -62,13 +56,7 @@ public class RoundImportResource {
     private RoundImportService imports;
 
     @Operation(operationId = "importRound", summary = "Import a whole survey round, all or nothing (ROCB A/P staff)")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportResult.class)))
+    @APIResponseSchema(value = ImportResult.class, responseCode = "200", responseDescription = "OK")
     @RequestBody(
             required = true,
             description = "The round: its fiscal year, the workshops with their participants (and the date each filed"

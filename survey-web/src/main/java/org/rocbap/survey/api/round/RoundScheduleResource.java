@@ -6,15 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.rocbap.survey.round.boundary.SurveyRoundService;
 import org.rocbap.survey.round.boundary.SurveyRoundService.ScheduleRun;
 
 /** The survey rounds' calendar, which runs every hour by itself; staff may run it at once. */
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
 @Path("rounds/schedule/runs")
 @Produces(MediaType.APPLICATION_JSON)
 public class RoundScheduleResource {
@@ -26,13 +22,7 @@ public class RoundScheduleResource {
             operationId = "runRoundSchedule",
             summary =
                     "Send now what the open rounds' calendars ask for today (ROCB A/P staff); running it twice sends nothing twice")
-    @APIResponse(
-            responseCode = "200",
-            description = "What the run did",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ScheduleRun.class)))
+    @APIResponseSchema(value = ScheduleRun.class, responseCode = "200", responseDescription = "What the run did")
     @POST
     public ScheduleRun run() {
         return rounds.runSchedule();

@@ -13,10 +13,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.mail.boundary.MailOutbox;
 import org.rocbap.survey.mail.entity.MailState;
 import org.rocbap.survey.mail.entity.OutboxMessage;
@@ -33,12 +29,6 @@ import org.rocbap.survey.round.entity.SurveyRound;
  * A fiscal year's survey round as ROCB A/P staff run it: its calendar and state, the invitations sent
  * and every mail written for it.
  */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("rounds/{fiscalYear}/survey")
 @Produces(MediaType.APPLICATION_JSON)
 public class SurveyRoundResource {
@@ -154,13 +144,6 @@ public class SurveyRoundResource {
     }
 
     @Operation(operationId = "getSurveyRound", summary = "A fiscal year's survey round: calendar and state")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SurveyRoundView.class)))
     @GET
     public SurveyRoundView get(@PathParam("fiscalYear") String fiscalYear) {
         return SurveyRoundView.of(rounds.get(fiscalYear));
@@ -169,13 +152,6 @@ public class SurveyRoundResource {
     @Operation(
             operationId = "planSurveyRound",
             summary = "Plan a fiscal year's survey round, or change its calendar (ROCB A/P staff)")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SurveyRoundView.class)))
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public SurveyRoundView plan(@PathParam("fiscalYear") String fiscalYear, RoundPlanRequest request) {
@@ -191,13 +167,6 @@ public class SurveyRoundResource {
     }
 
     @Operation(operationId = "openSurveyRound", summary = "Open a planned round: its calendar starts sending")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SurveyRoundView.class)))
     @POST
     @Path("opening")
     public SurveyRoundView open(@PathParam("fiscalYear") String fiscalYear) {
@@ -207,13 +176,6 @@ public class SurveyRoundResource {
     @Operation(
             operationId = "closeSurveyRound",
             summary = "Close an open round and send every participant the feedback")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SurveyRoundView.class)))
     @POST
     @Path("closing")
     public SurveyRoundView close(@PathParam("fiscalYear") String fiscalYear) {
@@ -221,13 +183,6 @@ public class SurveyRoundResource {
     }
 
     @Operation(operationId = "pauseSurveyRoundMail", summary = "Hold a round's mail back, or let it go again")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SurveyRoundView.class)))
     @PUT
     @Path("mail-paused")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -236,13 +191,6 @@ public class SurveyRoundResource {
     }
 
     @Operation(operationId = "listSurveyRoundInvitations", summary = "The invitations of a round")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = InvitationView.class)))
     @GET
     @Path("invitations")
     public List<InvitationView> invitations(@PathParam("fiscalYear") String fiscalYear) {
@@ -254,13 +202,6 @@ public class SurveyRoundResource {
     @Operation(
             operationId = "getSurveyRoundReplyRates",
             summary = "A round's reply rate, raw and net of the participants who cannot reply for a reason on record")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ReplyRates.class)))
     @GET
     @Path("reply-rates")
     public ReplyRates rates(@PathParam("fiscalYear") String fiscalYear) {
@@ -270,13 +211,6 @@ public class SurveyRoundResource {
     @Operation(
             operationId = "listSurveyRoundMail",
             summary = "Every mail of a round, newest first: what went to whom and when, what waits or failed")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = MailView.class)))
     @GET
     @Path("mail")
     public List<MailView> mail(@PathParam("fiscalYear") String fiscalYear) {
@@ -288,13 +222,6 @@ public class SurveyRoundResource {
     @Operation(
             operationId = "revokeSurveyRoundInvitation",
             summary = "End an invitation's personal link: it opens nothing any more (ROCB A/P staff)")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InvitationView.class)))
     @POST
     @Path("invitations/{id}/revocation")
     public InvitationView revoke(@PathParam("fiscalYear") String fiscalYear, @PathParam("id") Long id) {
@@ -304,11 +231,6 @@ public class SurveyRoundResource {
     @Operation(
             operationId = "resendSurveyRoundMail",
             summary = "Send a mail that failed, or still waits, at the next delivery (ROCB A/P staff)")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailView.class)))
     @POST
     @Path("mail/{id}/resending")
     public MailView resend(@PathParam("fiscalYear") String fiscalYear, @PathParam("id") Long id) {

@@ -10,18 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rocbap.survey.shared.time.ClockService;
 
 /**
  * The server's date, which a test stack (started with {@code SURVEY_CLOCK_ADJUSTABLE=true}) lets staff
  * move, to run a round's months in minutes. On any other server it answers 404.
  */
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
 @Path("test-clock")
 @Produces(MediaType.APPLICATION_JSON)
 public class TestClockResource {
@@ -42,20 +36,12 @@ public class TestClockResource {
     }
 
     @Operation(operationId = "getTestClock", summary = "The test server's date")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Today.class)))
     @GET
     public Today get() {
         return Today.of(clock.now());
     }
 
     @Operation(operationId = "moveTestClock", summary = "Move the test server's date")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Today.class)))
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Today move(Today today) {

@@ -14,10 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.rocbap.survey.api.shared.Paging;
 import org.rocbap.survey.shared.persistence.Page;
 import org.rocbap.survey.shared.persistence.Slice;
@@ -30,12 +27,6 @@ import org.rocbap.survey.workshop.entity.FiscalYear;
 import org.rocbap.survey.workshop.entity.Workshop;
 
 /** The regional workshops: every role reads them, ROCB A/P staff create them. */
-@APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-@APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-@APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-@APIResponse(responseCode = "422", ref = "#/components/responses/Unprocessable")
 @Path("workshops")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -76,13 +67,10 @@ public class WorkshopsResource {
 
     /** Every workshop, or those of one fiscal year ({@code ?fiscalYear=2017-18}). */
     @Operation(operationId = "listWorkshops", summary = "The regional workshops, a page at a time")
-    @APIResponse(
+    @APIResponseSchema(
+            value = WorkshopView[].class,
             responseCode = "200",
-            description = "OK; the size of the whole list in X-Total-Count",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = WorkshopView.class)))
+            responseDescription = "OK; the size of the whole list in X-Total-Count")
     @GET
     public Response list(
             @QueryParam("fiscalYear") String fiscalYear,
@@ -103,13 +91,6 @@ public class WorkshopsResource {
     }
 
     @Operation(operationId = "getWorkshop", summary = "A regional workshop")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = WorkshopView.class)))
     @GET
     @Path("{code}")
     public WorkshopView get(@PathParam("code") String code) {
@@ -117,13 +98,7 @@ public class WorkshopsResource {
     }
 
     @Operation(operationId = "createWorkshop", summary = "Create a regional workshop (ROCB A/P staff)")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = WorkshopView.class)))
+    @APIResponseSchema(value = WorkshopView.class, responseCode = "201", responseDescription = "Created")
     @POST
     public Response create(WorkshopDetails details) {
         SavedWorkshop saved = workshops.createWorkshop(details);

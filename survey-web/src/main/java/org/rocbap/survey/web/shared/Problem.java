@@ -8,11 +8,14 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An error answer in the {@code application/problem+json} format (RFC 9457), with every problem and
  * the JSON pointer of the input it concerns.
  */
+// Named here so that the API's document has the schema its error answers refer to (ProblemResponses).
+@Schema(name = "Problem")
 public record Problem(String type, String title, int status, String detail, List<Error> errors) {
 
     /** How long a client should wait before trying again while the database is out of reach. */
