@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -42,16 +43,29 @@ public final class ApiClient {
     private record Token(String value, Instant obtained) {}
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final SurveyStack stack;
     private final String api;
     private final String token;
+    private final boolean checked;
 
-    private ApiClient(String api, String token) {
-        this.api = api;
+    private ApiClient(SurveyStack stack, String token, boolean checked) {
+        this.stack = stack;
+        this.api = stack.settings().applicationUrl() + "api/v1/";
         this.token = token;
+        this.checked = checked;
     }
 
+    /**
+     * As a demo user. Every exchange is held against the API's document ({@link ApiContract}): one that
+     * does not match fails the test.
+     */
     public static ApiClient as(SurveyStack stack, DemoUser user) {
-        return new ApiClient(stack.settings().applicationUrl() + "api/v1/", token(stack, user));
+        return new ApiClient(stack, token(stack, user), true);
+    }
+
+    /** As a demo user, without holding the exchanges against the document (to read the document). */
+    static ApiClient unchecked(SurveyStack stack, DemoUser user) {
+        return new ApiClient(stack, token(stack, user), false);
     }
 
     /** A user's access token (signed in through Keycloak's login page), reused for a few minutes. */
@@ -72,16 +86,16 @@ public final class ApiClient {
 
     /** With a token obtained, or forged, elsewhere. */
     public static ApiClient withToken(SurveyStack stack, String token) {
-        return new ApiClient(stack.settings().applicationUrl() + "api/v1/", token);
+        return new ApiClient(stack, token, true);
     }
 
     /** Without a token, to check what an anonymous caller gets. */
     public static ApiClient anonymous(SurveyStack stack) {
-        return new ApiClient(stack.settings().applicationUrl() + "api/v1/", null);
+        return new ApiClient(stack, null, true);
     }
 
     public HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        return send(request(path).GET(), null);
     }
 
     public HttpResponse<byte[]> getBytes(String path) {
@@ -98,29 +112,35 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> post(String path, String json) {
-        return send(request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                json);
     }
 
     public HttpResponse<String> put(String path, String json) {
-        return send(request(path)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(
+                request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)),
+                json);
     }
 
     public HttpResponse<String> delete(String path) {
-        return send(request(path).DELETE());
+        return send(request(path).DELETE(), null);
     }
 
     /** Any method, with a body of any content type (to see what the API makes of the unexpected). */
     public HttpResponse<String> send(String method, String path, String contentType, String body) {
-        return send(method, path, contentType, HttpRequest.BodyPublishers.ofString(body));
+        return send(
+                request(path)
+                        .header("Content-Type", contentType)
+                        .method(method, HttpRequest.BodyPublishers.ofString(body)),
+                contentType.startsWith("application/json") ? body : null);
     }
 
     /** Any method and body, e.g. one sent in chunks without announcing its length. */
     public HttpResponse<String> send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
-        return send(request(path).header("Content-Type", contentType).method(method, body));
+        return send(request(path).header("Content-Type", contentType).method(method, body), null);
     }
 
     public static JsonObject object(HttpResponse<String> response) {
@@ -139,9 +159,23 @@ public final class ApiClient {
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Sends, and holds the exchange against the document; {@code json} is the JSON body sent, if any. */
+    private HttpResponse<String> send(HttpRequest.Builder builder, String json) {
+        HttpRequest request = builder.build();
+        HttpResponse<String> response = exchange(request);
+        if (checked) {
+            List<String> problems = ApiContract.of(stack).problems(request.method(), request.uri(), json, response);
+            if (!problems.isEmpty()) {
+                throw new AssertionError("The API and its OpenAPI document disagree:\n  "
+                        + String.join("\n  ", problems) + "\n  answer: " + response.body());
+            }
+        }
+        return response;
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

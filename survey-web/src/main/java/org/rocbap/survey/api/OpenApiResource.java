@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -19,7 +20,10 @@ public class OpenApiResource {
     private static final String YAML = "application/yaml";
 
     @Operation(operationId = "getOpenApiDocument", summary = "This document, as YAML or JSON by the Accept header")
-    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = {@Content(mediaType = YAML), @Content(mediaType = MediaType.APPLICATION_JSON)})
     @GET
     @Path("openapi")
     public Response negotiated(@HeaderParam("Accept") String accept) {
@@ -27,7 +31,7 @@ public class OpenApiResource {
     }
 
     @Operation(operationId = "getOpenApiYaml", summary = "This document as YAML")
-    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = YAML))
     @GET
     @Path("openapi.yaml")
     public Response yaml() {
@@ -35,7 +39,7 @@ public class OpenApiResource {
     }
 
     @Operation(operationId = "getOpenApiJson", summary = "This document as JSON")
-    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @GET
     @Path("openapi.json")
     public Response json() {

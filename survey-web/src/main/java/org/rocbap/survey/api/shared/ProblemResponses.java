@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -19,11 +18,10 @@ import org.rocbap.survey.web.shared.Problem;
 /**
  * The one home of the API's error answers in its OpenAPI document: each is described once, as a
  * component, and given to every operation that can answer it, by the rule that makes the server answer
- * it (the exception mappers in this package). Run by the build's document generator
- * ({@code smallrye-open-api-maven-plugin}'s {@code filter}); a resource declares only what is its own
- * (its success, a 503 of the health check).
+ * it (the exception mappers in this package). A resource declares only what is its own (its success, a
+ * 503 of the health check).
  */
-public class ProblemResponses implements OASFilter {
+public final class ProblemResponses {
 
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(
             PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
@@ -52,11 +50,26 @@ public class ProblemResponses implements OASFilter {
                 "409",
                 "Someone else saved the record since the version sent, or at the same moment",
                 (op, method) -> op.signedIn && WRITES.contains(method)),
+        PAYLOAD_TOO_LARGE(
+                "PayloadTooLarge",
+                "413",
+                "The body is larger than the operation takes (docs/api.md, Errors); nothing was read or saved",
+                (op, method) -> op.body),
+        UNSUPPORTED_MEDIA_TYPE(
+                "UnsupportedMediaType",
+                "415",
+                "The body is not of a type the operation reads",
+                (op, method) -> op.body),
         UNPROCESSABLE(
                 "Unprocessable",
                 "422",
                 "The request breaks workflow rules; every problem with its JSON pointer",
-                (op, method) -> op.input);
+                (op, method) -> op.input),
+        UNAVAILABLE(
+                "Unavailable",
+                "503",
+                "The database is out of reach for a moment; try again after the seconds in Retry-After",
+                (op, method) -> op.signedIn);
 
         final String name;
         final String code;
@@ -72,7 +85,7 @@ public class ProblemResponses implements OASFilter {
     }
 
     /** What of an operation decides its error answers. */
-    private record Traits(boolean signedIn, boolean input) {
+    private record Traits(boolean signedIn, boolean input, boolean body) {
 
         static Traits of(PathItem path, Operation operation) {
             // An operation that declares no security of its own (an empty requirement) is public.
@@ -80,10 +93,9 @@ public class ProblemResponses implements OASFilter {
                     || operation.getSecurity().stream()
                             .noneMatch(r ->
                                     r.getSchemes() == null || r.getSchemes().isEmpty());
-            boolean input = operation.getRequestBody() != null
-                    || !empty(operation.getParameters())
-                    || !empty(path.getParameters());
-            return new Traits(signedIn, input);
+            boolean body = operation.getRequestBody() != null;
+            boolean input = body || !empty(operation.getParameters()) || !empty(path.getParameters());
+            return new Traits(signedIn, input, body);
         }
 
         private static boolean empty(List<?> list) {
@@ -91,8 +103,9 @@ public class ProblemResponses implements OASFilter {
         }
     }
 
-    @Override
-    public void filterOpenAPI(OpenAPI document) {
+    private ProblemResponses() {}
+
+    public static void addTo(OpenAPI document) {
         Components components = document.getComponents();
         for (Answer answer : Answer.values()) {
             components.addResponse(
