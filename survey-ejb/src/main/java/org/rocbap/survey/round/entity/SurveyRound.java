@@ -104,12 +104,12 @@ public class SurveyRound {
     }
 
     public void open() {
-        Invariant.require(state == RoundState.PLANNED, "only a planned round opens");
+        Invariant.require(isOpenable(), "only a planned round opens");
         state = RoundState.OPEN;
     }
 
     public void close(OffsetDateTime at) {
-        Invariant.require(state == RoundState.OPEN, "only an open round closes");
+        Invariant.require(isClosable(), "only an open round closes");
         state = RoundState.CLOSED;
         closedAt = at;
     }

@@ -44,6 +44,18 @@ class ReplyRulesTest {
     }
 
     @Test
+    void aReplyLinksAHundredInHouseWorkshopsAtMostWhicheverWayItComes() {
+        ReplyAnswers answers = answers(true, 30, true, false, null);
+
+        assertThat(ReplyRules.check(answers, true, 100)).isEmpty();
+        assertThat(ReplyRules.check(answers, false, 101))
+                .singleElement()
+                .satisfies(v -> assertThat(v.field()).isEqualTo("inHouseWorkshops"))
+                .extracting(RuleViolation::key)
+                .isEqualTo("reply.tooManyInHouseWorkshops");
+    }
+
+    @Test
     void aYesToQuestionFiveNeedsTheProjectDescribed() {
         assertThat(ReplyRules.check(answers(false, null, false, false, ""), true, 0))
                 .extracting(RuleViolation::key)

@@ -14,18 +14,19 @@ class DueDatesTest {
 
     private final DueDates dueDates = new DueDates(FollowUpSettings.DEFAULTS);
 
+    /** Ended on 10 August 2017. */
+    private final Workshop workshop = new Workshop(
+            "FY1718-01",
+            "Test",
+            new FiscalYear(2017),
+            LocalDate.of(2017, 8, 7),
+            LocalDate.of(2017, 8, 10),
+            DatePrecision.DAY,
+            "Suva",
+            false);
+
     @Test
     void statusWithoutAReportDependsOnTheDay() {
-        var workshop = new Workshop(
-                "FY1718-01",
-                "Test",
-                new FiscalYear(2017),
-                LocalDate.of(2017, 8, 7),
-                LocalDate.of(2017, 8, 10),
-                DatePrecision.DAY,
-                "Suva",
-                false);
-
         assertThat(dueDates.missionReportDue(workshop)).isEqualTo(LocalDate.of(2017, 9, 9));
         assertThat(MissionReportStatus.of(dueDates.missionReportDue(workshop), null, LocalDate.of(2017, 9, 9)))
                 .isEqualTo(MissionReportStatus.DUE);
@@ -35,15 +36,6 @@ class DueDatesTest {
 
     @Test
     void aReportIsOnTimeUntilTheDueDayAndItsAcknowledgementOverdueAfterFourteenDays() {
-        var workshop = new Workshop(
-                "FY1718-01",
-                "Test",
-                new FiscalYear(2017),
-                LocalDate.of(2017, 8, 7),
-                LocalDate.of(2017, 8, 10),
-                DatePrecision.DAY,
-                "Suva",
-                false);
         LocalDate onTime = LocalDate.of(2017, 9, 9);
         LocalDate late = LocalDate.of(2017, 9, 10);
 
