@@ -51,6 +51,9 @@ class TwoFactorIT {
             WebElement code = expectCodeForm(browser);
             code.sendKeys(wrongCode(authenticator));
             browser.driver().findElement(By.id("kc-login")).click();
+            // The form is posted and comes back: wait for the one sent to go, or its field is found again
+            // just before the page is replaced (a stale element, now and then).
+            browser.waiting().until(ExpectedConditions.stalenessOf(code));
             code = expectCodeForm(browser);
             assertThat(code.getDomAttribute("aria-invalid"))
                     .as("a wrong code is refused")
