@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -19,6 +20,48 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    private static final String KEPT_A_YEAR = "public, max-age=31536000, immutable";
+
+    /** The answer of a versioned resource, whose caching the resource handlers may not shorten. */
+    private static final class KeptAYear extends HttpServletResponseWrapper {
+
+        KeptAYear(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!caching(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!caching(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!caching(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!caching(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
+
+        private static boolean caching(String name) {
+            return "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name);
+        }
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -27,8 +70,14 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
+        boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+        if (!resource) {
             response.setHeader("Cache-Control", "no-store");
+        } else if (request.getParameter(VersionedResources.VERSION) != null) {
+            // Its address changes with its content (VersionedResources): kept a year, never asked again.
+            response.setHeader("Cache-Control", KEPT_A_YEAR);
+            chain.doFilter(request, new KeptAYear(response));
+            return;
         }
         chain.doFilter(request, response);
     }
