@@ -6,16 +6,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rocbap.survey.administration.boundary.AdministrationService;
 import org.rocbap.survey.administration.control.AdministrationRules;
 import org.rocbap.survey.audit.boundary.AuditTrail;
+import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.project.control.ProjectRules;
 import org.rocbap.survey.project.entity.ModernizationProject;
 import org.rocbap.survey.project.entity.ProjectStatus;
@@ -156,14 +159,60 @@ public class ProjectService {
         return project;
     }
 
+    /** The most projects a questionnaire shows at once, whatever the administration holds. */
+    public static final int SHOWN = 20;
+
+    private static final Set<ProjectStatus> OPEN = Set.of(ProjectStatus.PLANNED, ProjectStatus.IN_PROGRESS);
+
     /**
-     * An administration's projects still under way (planned or in progress), which its questionnaire
-     * offers for a status update, so that the register stays current round after round.
+     * The projects still under way (planned or in progress) that a participant's questionnaire offers
+     * for a status update, so that the register stays current round after round.
+     *
+     * @param shown those that concern the participant (linked to their workshop, or declared in their
+     *     reply) or, when searching, those whose title holds the search: at most {@link #SHOWN}, by title
+     * @param open how many open projects the administration has in all
      */
-    public List<ModernizationProject> openProjects(String administration) {
-        return listByAdministration(administration).stream()
-                .filter(p -> p.getStatus() == ProjectStatus.PLANNED || p.getStatus() == ProjectStatus.IN_PROGRESS)
-                .toList();
+    public record OpenProjects(List<ModernizationProject> shown, long open) {}
+
+    /**
+     * The open projects of the participant's administration that concern them, or with a non-blank
+     * {@code search} those whose title holds it (any case).
+     */
+    public OpenProjects openProjectsFor(Participant participant, String search) {
+        String administration = participant.getAdministration();
+        AccessPolicy.requireRead(callerService.current(), administration);
+        TypedQuery<ModernizationProject> shown = search == null || search.isBlank()
+                ? em.createQuery(
+                                "SELECT DISTINCT p FROM ModernizationProject p LEFT JOIN p.workshops w"
+                                        + " LEFT JOIN p.reply r WHERE p.administration = :administration"
+                                        + " AND p.status IN :open AND (w = :workshop OR r.participant = :participant)"
+                                        + " ORDER BY p.title, p.id",
+                                ModernizationProject.class)
+                        .setParameter("workshop", participant.getWorkshop())
+                        .setParameter("participant", participant)
+                : em.createQuery(
+                                "SELECT p FROM ModernizationProject p WHERE p.administration = :administration"
+                                        + " AND p.status IN :open AND LOWER(p.title) LIKE :search ESCAPE '\\'"
+                                        + " ORDER BY p.title, p.id",
+                                ModernizationProject.class)
+                        .setParameter("search", "%" + likeLiteral(search.strip().toLowerCase(Locale.ROOT)) + "%");
+        long open = em.createQuery(
+                        "SELECT count(p) FROM ModernizationProject p WHERE p.administration = :administration"
+                                + " AND p.status IN :open",
+                        Long.class)
+                .setParameter("administration", administration)
+                .setParameter("open", OPEN)
+                .getSingleResult();
+        return new OpenProjects(
+                shown.setParameter("administration", administration)
+                        .setParameter("open", OPEN)
+                        .setMaxResults(SHOWN)
+                        .getResultList(),
+                open);
+    }
+
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Moves a project on (the questionnaire's status update); the rest of it stays as it is. */

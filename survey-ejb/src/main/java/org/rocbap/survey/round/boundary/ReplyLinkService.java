@@ -129,9 +129,9 @@ public class ReplyLinkService {
                 materials);
     }
 
-    /** The open modernization projects of the participant's administration, for a status update. */
-    public List<ModernizationProject> openProjects(String token) {
-        return projects.openProjects(valid(token).getParticipant().getAdministration());
+    /** The open projects the participant's questionnaire offers for a status update ({@link ProjectService#openProjectsFor}). */
+    public ProjectService.OpenProjects openProjects(String token, String search) {
+        return projects.openProjectsFor(valid(token).getParticipant(), search);
     }
 
     /** Updates the status of a project of the participant's administration (and of no other). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
 import org.rocbap.survey.preference.entity.Languages;
+import org.rocbap.survey.project.boundary.ProjectService.OpenProjects;
 import org.rocbap.survey.project.entity.ModernizationProject;
 import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
@@ -80,11 +81,11 @@ public class PersonalReplyView extends QuestionnaireForm {
     }
 
     @Override
-    protected List<ModernizationProject> openProjects() {
+    protected OpenProjects openProjects(String search) {
         try {
-            return links.openProjects(token);
+            return links.openProjects(token, search);
         } catch (ReplyLinkRefusedException e) {
-            return List.of();
+            return new OpenProjects(List.of(), 0);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
+import org.rocbap.survey.project.boundary.ProjectService.OpenProjects;
 import org.rocbap.survey.project.entity.ModernizationProject;
 import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
@@ -34,6 +35,8 @@ public abstract class QuestionnaireForm implements Serializable {
     private Boolean autosaved;
     private LocalDate dueDate;
     private List<ProjectRow> projects = List.of();
+    private long openProjectCount;
+    private String projectSearch;
 
     /**
      * One of the administration's open projects with the status chosen for it on the page; typed, so
@@ -71,8 +74,8 @@ public abstract class QuestionnaireForm implements Serializable {
     /** The in-house workshops the reply may link. */
     protected abstract List<InHouseWorkshop> linkable();
 
-    /** The open modernization projects of the respondent's administration. */
-    protected abstract List<ModernizationProject> openProjects();
+    /** The open projects that concern the respondent, or those whose title holds {@code search}. */
+    protected abstract OpenProjects openProjects(String search);
 
     /** Updates one project's status. */
     protected abstract ModernizationProject updateProjectStatus(Long id, Long loadedVersion, ProjectStatus status);
@@ -96,7 +99,14 @@ public abstract class QuestionnaireForm implements Serializable {
     }
 
     private void showProjects() {
-        projects = openProjects().stream().map(ProjectRow::new).toList();
+        OpenProjects open = openProjects(projectSearch);
+        projects = open.shown().stream().map(ProjectRow::new).toList();
+        openProjectCount = open.open();
+    }
+
+    /** Shows the open projects whose title holds what was typed (all that concern the respondent if nothing). */
+    public void searchProjects() {
+        showProjects();
     }
 
     /**
@@ -114,6 +124,19 @@ public abstract class QuestionnaireForm implements Serializable {
 
     public List<ProjectRow> getProjects() {
         return projects;
+    }
+
+    /** How many open projects the administration has in all, of which the page shows some. */
+    public long getOpenProjectCount() {
+        return openProjectCount;
+    }
+
+    public String getProjectSearch() {
+        return projectSearch;
+    }
+
+    public void setProjectSearch(String projectSearch) {
+        this.projectSearch = projectSearch;
     }
 
     public ProjectStatus[] getProjectStatusChoices() {

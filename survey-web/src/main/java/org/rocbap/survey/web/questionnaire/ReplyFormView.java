@@ -9,6 +9,7 @@ import org.rocbap.survey.cascade.entity.InHouseWorkshop;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
 import org.rocbap.survey.project.boundary.ProjectService;
+import org.rocbap.survey.project.boundary.ProjectService.OpenProjects;
 import org.rocbap.survey.project.entity.ModernizationProject;
 import org.rocbap.survey.project.entity.ProjectStatus;
 import org.rocbap.survey.questionnaire.boundary.ReplyService;
@@ -185,8 +186,8 @@ public class ReplyFormView extends QuestionnaireForm {
     }
 
     @Override
-    protected List<ModernizationProject> openProjects() {
-        return projectService.openProjects(participant.getAdministration());
+    protected OpenProjects openProjects(String search) {
+        return projectService.openProjectsFor(participant, search);
     }
 
     @Override
