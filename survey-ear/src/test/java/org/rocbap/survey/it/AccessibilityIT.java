@@ -66,9 +66,17 @@ class AccessibilityIT {
                 .isEqualTo(201);
     }
 
+    /**
+     * The text of every visible table heading whose content is wider than the heading shows (cut off,
+     * with or without an ellipsis).
+     */
+    private static final String CUT_HEADINGS = "return Array.from(document.querySelectorAll('th'))"
+            + ".filter(function (h) { return h.offsetParent !== null && h.scrollWidth > h.clientWidth + 1; })"
+            + ".map(function (h) { return h.textContent.trim(); });";
+
     @ParameterizedTest
     @EnumSource(DemoUser.class)
-    void everyPageOfTheRolePassesAxeAndFitsAPhone(DemoUser user, SurveyStack stack) {
+    void everyPageOfTheRolePassesAxeFitsAPhoneAndCutsNoHeading(DemoUser user, SurveyStack stack) {
         String app = stack.settings().applicationUrl();
         List<String> problems = new ArrayList<>();
         try (Browser browser = new Browser()) {
@@ -88,6 +96,9 @@ class AccessibilityIT {
                     if (width < 640 && PHONE_SCREENSHOTS.containsKey(view)) {
                         browser.screenshot(PHONE_SCREENSHOTS.get(view));
                     }
+                    ((List<?>) ((JavascriptExecutor) browser.driver()).executeScript(CUT_HEADINGS))
+                            .forEach(heading ->
+                                    problems.add(width + " px " + page + ": the heading \"" + heading + "\" is cut"));
                     long overflow = (Long) ((JavascriptExecutor) browser.driver())
                             .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
                     if (overflow > 0) {
