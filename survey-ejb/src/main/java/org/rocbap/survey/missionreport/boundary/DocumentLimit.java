@@ -8,8 +8,8 @@ import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.shared.rules.RuleViolation;
 
 /**
- * The configured size limit of a mission report's document, for the pages and the API to check an
- * upload's declared size before they read it (the service checks the document it is given again).
+ * The configured size limit of a mission report's document, in one place: the pages and the API check
+ * an upload's declared size before they read it, the service the document it is given.
  */
 @ApplicationScoped
 public class DocumentLimit {

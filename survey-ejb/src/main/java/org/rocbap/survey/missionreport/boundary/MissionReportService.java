@@ -20,7 +20,6 @@ import org.rocbap.survey.missionreport.entity.MissionReport;
 import org.rocbap.survey.missionreport.entity.StoredDocument;
 import org.rocbap.survey.participation.boundary.ParticipantService;
 import org.rocbap.survey.participation.entity.Participant;
-import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.shared.rules.ConcurrentChangeException;
 import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.rules.RuleViolation;
@@ -36,7 +35,7 @@ import org.rocbap.survey.shared.security.Roles;
 public class MissionReportService {
 
     @Inject
-    private FollowUpSettings settings;
+    private DocumentLimit documentLimit;
 
     private static final String SUBJECT = "MissionReport";
 
@@ -105,9 +104,8 @@ public class MissionReportService {
     }
 
     private StoredDocument inspect(String fileName, byte[] content, List<RuleViolation> violations) {
-        long max = settings.maxDocumentBytes();
         String name = fileName == null || fileName.isBlank() ? "mission-report" : fileName.strip();
-        List<RuleViolation> size = MissionReportRules.documentSize(name, content.length, max);
+        List<RuleViolation> size = documentLimit.check(name, content.length);
         if (!size.isEmpty()) {
             violations.addAll(size);
             return null;
