@@ -47,12 +47,25 @@ public final class ApiClient {
     private final String api;
     private final String token;
     private final boolean checked;
+    private final Map<String, String> headers;
 
     private ApiClient(SurveyStack stack, String token, boolean checked) {
+        this(stack, token, checked, Map.of());
+    }
+
+    private ApiClient(SurveyStack stack, String token, boolean checked, Map<String, String> headers) {
         this.stack = stack;
         this.api = stack.settings().applicationUrl() + "api/v1/";
         this.token = token;
         this.checked = checked;
+        this.headers = headers;
+    }
+
+    /** The same client, adding these headers to every request (a personal link's, an idempotency key). */
+    public ApiClient with(Map<String, String> more) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.putAll(more);
+        return new ApiClient(stack, token, checked, Map.copyOf(all));
     }
 
     /**
@@ -156,6 +169,7 @@ public final class ApiClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(api + path)).header("Accept", "application/json");
+        headers.forEach(builder::header);
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 

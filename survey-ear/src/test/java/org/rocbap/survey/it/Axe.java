@@ -78,4 +78,22 @@ public final class Axe {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Fails unless the page as it is now passes axe at 1280 px (a laptop) and 390 px (a phone) and is
+     * nowhere wider than the window; {@code state} names what the page shows, for the message.
+     */
+    public static void assertCleanOnLaptopAndPhone(Browser browser, String state) {
+        for (int width : new int[] {1280, 390}) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            org.assertj.core.api.Assertions.assertThat(violations(browser))
+                    .as(state + " at " + width + " px")
+                    .isEmpty();
+            org.assertj.core.api.Assertions.assertThat((Long) ((JavascriptExecutor) browser.driver())
+                            .executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+                    .as(state + ": wider than the window at " + width + " px")
+                    .isLessThanOrEqualTo(0L);
+        }
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
 }

@@ -45,6 +45,11 @@ final class Mailbox {
         }
     }
 
+    /** The same link's full Faces questionnaire, which the page it opens links to for projects and in-house workshops. */
+    static String fullPage(String link) {
+        return link.replace("/answer/questionnaire.xhtml?", "/answer/full.xhtml?");
+    }
+
     private final SurveyStack stack;
     private final String address;
 

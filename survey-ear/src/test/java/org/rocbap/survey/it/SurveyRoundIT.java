@@ -16,17 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.rocbap.survey.it.pages.LinkedQuestionnairePage;
 import org.rocbap.survey.stack.SurveyStack;
 
 /**
@@ -179,15 +175,11 @@ class SurveyRoundIT {
                     .getJsonNumber("id")
                     .longValue();
 
-            // A answers through the link, with no account: typed answers are kept, then submitted.
+            // A updates the project on the full questionnaire, which the light page links to.
             try (Browser browser = new Browser()) {
-                browser.open(links.get("A"));
+                browser.open(Mailbox.fullPage(links.get("A")));
                 browser.waiting()
                         .until(d -> !d.findElements(By.id("reply:lessonsUsed")).isEmpty());
-                browser.screenshot("personal-link");
-                assertAccessibleOnLaptopAndPhone(browser);
-                assertThat(text(browser, "reply-responder")).isEqualTo("Participant A");
-                assertThat(text(browser, "reply-due")).isEqualTo(day(due, Locale.ENGLISH));
                 assertThat(browser.driver().findElements(By.id("menu"))).isEmpty();
                 browser.choose(
                         browser.driver()
@@ -201,18 +193,19 @@ class SurveyRoundIT {
                 browser.waiting()
                         .ignoring(StaleElementReferenceException.class)
                         .until(d -> d.findElement(By.id("messages")).getText().contains("is updated"));
-                browser.driver().findElement(By.id("reply:colleaguesLearned")).sendKeys("25");
-                browser.driver()
-                        .findElement(By.id("reply:lessonsUsed"))
-                        .sendKeys("Data analytics now selects the cargo we inspect");
-                browser.waiting()
-                        .ignoring(StaleElementReferenceException.class)
-                        .until(d ->
-                                d.findElement(By.id("reply-autosave")).getText().contains("saved automatically"));
-                browser.driver().findElement(By.id("reply:submit")).click();
-                browser.waiting()
-                        .ignoring(StaleElementReferenceException.class)
-                        .until(d -> d.findElement(By.id("messages")).getText().contains("is submitted"));
+            }
+            // A answers through the link, with no account: typed answers are kept, then submitted.
+            try (Browser browser = new Browser()) {
+                LinkedQuestionnairePage page = LinkedQuestionnairePage.open(browser, links.get("A"));
+                browser.screenshot("personal-link");
+                Axe.assertCleanOnLaptopAndPhone(browser, "personal link");
+                assertThat(text(browser, "reply-responder")).isEqualTo("Participant A");
+                assertThat(text(browser, "reply-due")).isEqualTo(day(due, Locale.ENGLISH));
+                assertThat(browser.driver().findElements(By.id("menu"))).isEmpty();
+                page.type("colleaguesLearned", "25")
+                        .type("lessonsUsed", "Data analytics now selects the cargo we inspect");
+                page.awaitWhere("Saved on this device");
+                page.submit().awaitWhere("Submitted: sent on");
             }
             assertThat(ApiClient.object(ok(staff().get("projects/" + projectId)))
                             .getString("status"))
@@ -295,13 +288,7 @@ class SurveyRoundIT {
 
             // B answers late: it counts, and counts as late.
             try (Browser browser = new Browser()) {
-                browser.open(links.get("B"));
-                browser.waiting()
-                        .until(d -> !d.findElements(By.id("reply:submit")).isEmpty());
-                browser.driver().findElement(By.id("reply:submit")).click();
-                browser.waiting()
-                        .ignoring(StaleElementReferenceException.class)
-                        .until(d -> d.findElement(By.id("messages")).getText().contains("is submitted"));
+                LinkedQuestionnairePage.open(browser, links.get("B")).submit().awaitWhere("Submitted: sent on");
             }
             assertThat(ApiClient.object(ok(staff().get("participants/" + participants.get("B") + "/reply")))
                             .getBoolean("late"))
@@ -456,7 +443,7 @@ class SurveyRoundIT {
                 assertThat(text(browser, "nonresponse:recipient"))
                         .contains("Officer S")
                         .contains(successorAddress);
-                assertAccessibleOnLaptopAndPhone(browser);
+                Axe.assertCleanOnLaptopAndPhone(browser, "personal link");
             }
             Mailbox.Received handedOver =
                     successor.await(m -> m.event().startsWith("invitation:"), "the successor's invitation");
@@ -493,13 +480,9 @@ class SurveyRoundIT {
 
             // The successor answers through their link: the reply is P's, counted once.
             try (Browser browser = new Browser()) {
-                browser.open(handedOver.link());
-                browser.waiting()
-                        .until(d -> !d.findElements(By.id("reply:submit")).isEmpty());
-                browser.driver().findElement(By.id("reply:submit")).click();
-                browser.waiting()
-                        .ignoring(StaleElementReferenceException.class)
-                        .until(d -> d.findElement(By.id("messages")).getText().contains("is submitted"));
+                LinkedQuestionnairePage.open(browser, handedOver.link())
+                        .submit()
+                        .awaitWhere("Submitted: sent on");
             }
             JsonObject replyOfP = ApiClient.object(ok(staff().get("participants/" + participants.get("P") + "/reply")));
             assertThat(replyOfP.getString("status")).isEqualTo("SUBMITTED");
@@ -564,7 +547,7 @@ class SurveyRoundIT {
                 browser.waiting()
                         .ignoring(StaleElementReferenceException.class)
                         .until(d -> d.findElement(By.id("messages")).getText().contains("weekly digest"));
-                assertAccessibleOnLaptopAndPhone(browser);
+                Axe.assertCleanOnLaptopAndPhone(browser, "personal link");
             }
             assertThat(ApiClient.object(ok(managerApi.get("compliance/digest"))).getBoolean("subscribed"))
                     .isTrue();
@@ -649,7 +632,7 @@ class SurveyRoundIT {
             assertThat(text(browser, "mail:preview-subject"))
                     .isEqualTo("Only 7 days left for the Regional Workshop on Data Analytics");
             assertThat(text(browser, "preview-body")).contains("Dear Mere Silva");
-            assertAccessibleOnLaptopAndPhone(browser);
+            Axe.assertCleanOnLaptopAndPhone(browser, "personal link");
         }
         assertThat(ApiClient.object(ok(staff().get("mail-templates/reminder/en")))
                         .getBoolean("reworded"))
@@ -708,19 +691,6 @@ class SurveyRoundIT {
         assertThat(round.getInt("delayMonths")).isEqualTo(6);
     }
 
-    /** The page a participant sees passes axe-core (WCAG 2.1 AA) and fits a phone. */
-    private static void assertAccessibleOnLaptopAndPhone(Browser browser) {
-        for (int width : new int[] {1280, 390}) {
-            browser.driver().manage().window().setSize(new Dimension(width, 900));
-            assertThat(Axe.violations(browser)).as(width + " px").isEmpty();
-            assertThat((Long) ((JavascriptExecutor) browser.driver())
-                            .executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
-                    .as("wider than the window at " + width + " px")
-                    .isLessThanOrEqualTo(0L);
-        }
-        browser.driver().manage().window().setSize(new Dimension(1280, 900));
-    }
-
     /** A browser signed in as {@code user}, showing the application's {@code page}. */
     private Browser signedIn(DemoUser user, String page) {
         Browser browser = new Browser();
@@ -742,7 +712,7 @@ class SurveyRoundIT {
         try (Browser browser = new Browser()) {
             browser.open(link);
             browser.waiting().until(d -> !d.findElements(By.id("link-refused")).isEmpty());
-            assertAccessibleOnLaptopAndPhone(browser);
+            Axe.assertCleanOnLaptopAndPhone(browser, "personal link");
             assertThat(text(browser, "link-refused")).contains(why);
             assertThat(browser.driver().getPageSource())
                     .doesNotContain("Participant ")
@@ -779,25 +749,8 @@ class SurveyRoundIT {
         return freshYear(y -> LocalDate.of(y + 1, 3, 7).getDayOfWeek() == DayOfWeek.TUESDAY);
     }
 
-    /** Years handed out in this JVM, so that two tests never share one before either has written to it. */
-    private static final Set<Integer> TAKEN = ConcurrentHashMap.newKeySet();
-
-    /**
-     * A year of its own for a test (2100 to 2899, as {@code wanted}): not handed out before in this run,
-     * and whose fiscal year has no survey round yet, also on a database that earlier runs used.
-     */
     private int freshYear(IntPredicate wanted) {
-        for (int tries = 0; tries < 10_000; tries++) {
-            int year = 2100 + ThreadLocalRandom.current().nextInt(800);
-            if (wanted.test(year)
-                    && TAKEN.add(year)
-                    && staff().get("rounds/" + year + "-" + String.format("%02d", (year + 1) % 100) + "/survey")
-                                    .statusCode()
-                            == 404) {
-                return year;
-            }
-        }
-        throw new IllegalStateException("No fiscal year between 2100 and 2899 is free for a new survey round");
+        return new TestRounds(stack).freshYear(wanted);
     }
 
     /**
@@ -805,11 +758,11 @@ class SurveyRoundIT {
      * inside their working hours; {@code null} goes back to the real time.
      */
     private void moveClock(LocalDate day) {
-        moveClockTo(day == null ? null : day.atTime(1, 0).atOffset(ZoneOffset.UTC));
+        new TestRounds(stack).moveClock(day);
     }
 
     private void moveClockTo(OffsetDateTime at) {
-        ok(staff().put("test-clock", at == null ? "{\"at\": null}" : "{\"at\": \"" + at + "\"}"));
+        new TestRounds(stack).moveClockTo(at);
     }
 
     /**
@@ -825,7 +778,7 @@ class SurveyRoundIT {
     }
 
     private JsonObject run() {
-        return ApiClient.object(ok(staff().post("rounds/schedule/runs", "")));
+        return new TestRounds(stack).runSchedule();
     }
 
     private List<JsonObject> list(String path) {

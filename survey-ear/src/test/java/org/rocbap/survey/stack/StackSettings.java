@@ -44,6 +44,26 @@ public record StackSettings(
         boolean durableDatabase,
         Map<String, String> environment) {
 
+    /** The same, with a server whose date the API may move (to send a round's invitations on the spot). */
+    public StackSettings withTestClock() {
+        return new StackSettings(
+                serverDir,
+                keycloakDir,
+                realmFile,
+                realmOverlay,
+                mailJar,
+                dataDir,
+                databasePort,
+                keycloakPort,
+                keycloakManagementPort,
+                smtpPort,
+                mailApiPort,
+                portOffset,
+                true,
+                durableDatabase,
+                environment);
+    }
+
     /** The demo system: the usual ports, the environment may name external services. */
     public static StackSettings forRun() {
         return fromSystemProperties(15432, 8180, 9180, new int[] {3025, 8025}, 0, false, System.getenv());

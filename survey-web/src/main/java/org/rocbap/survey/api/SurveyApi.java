@@ -25,6 +25,7 @@ import org.rocbap.survey.api.questionnaire.WorkshopRepliesResource;
 import org.rocbap.survey.api.report.RoundsResource;
 import org.rocbap.survey.api.report.TrendResource;
 import org.rocbap.survey.api.round.InvitationResource;
+import org.rocbap.survey.api.round.ReplyLinkResource;
 import org.rocbap.survey.api.round.RoundImportResource;
 import org.rocbap.survey.api.round.RoundScheduleResource;
 import org.rocbap.survey.api.round.SurveyRoundResource;
@@ -90,6 +91,7 @@ public class SurveyApi extends Application {
                 SurveyRoundResource.class,
                 MailTemplateResource.class,
                 InvitationResource.class,
+                ReplyLinkResource.class,
                 ReportResource.class,
                 ConsentsResource.class,
                 RoundScheduleResource.class,

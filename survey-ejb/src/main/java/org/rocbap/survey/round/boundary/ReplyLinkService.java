@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -21,10 +22,16 @@ import org.rocbap.survey.questionnaire.boundary.ReplyService;
 import org.rocbap.survey.questionnaire.boundary.ReplyService.SavedReply;
 import org.rocbap.survey.questionnaire.entity.Reply;
 import org.rocbap.survey.questionnaire.entity.ReplyAnswers;
+import org.rocbap.survey.questionnaire.entity.ReplyStatus;
 import org.rocbap.survey.round.boundary.ReplyLinkRefusedException.Reason;
+import org.rocbap.survey.round.control.ReplyLinkSends;
 import org.rocbap.survey.round.control.ReplyLinkTokens;
 import org.rocbap.survey.round.entity.Invitation;
+import org.rocbap.survey.round.entity.ReplyLinkSend;
+import org.rocbap.survey.shared.rules.ConcurrentChangeException;
 import org.rocbap.survey.shared.rules.NotFoundException;
+import org.rocbap.survey.shared.rules.RuleViolation;
+import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.shared.security.OnBehalf;
 import org.rocbap.survey.shared.security.Roles;
 
@@ -95,13 +102,85 @@ public class ReplyLinkService {
     }
 
     /**
+     * What the server answered a send from the link's page, kept under the send's idempotency key.
+     *
+     * @param replayed whether the send had already been taken and this is its receipt, saved nothing now
+     * @param notices what the participant should still do (from {@link SavedReply#notices()}), none on a replay
+     */
+    public record Receipt(
+            long version,
+            ReplyStatus status,
+            LocalDate submittedOn,
+            boolean late,
+            OffsetDateTime receivedAt,
+            boolean replayed,
+            List<RuleViolation> notices) {
+
+        static Receipt of(ReplyLinkSend send, boolean replayed, List<RuleViolation> notices) {
+            return new Receipt(
+                    send.getReplyVersion(),
+                    send.getReplyStatus(),
+                    send.getSubmittedOn(),
+                    send.isLate(),
+                    send.getReceivedAt(),
+                    replayed,
+                    notices);
+        }
+    }
+
+    /**
+     * Saves or submits what the link's page sends, exactly once per idempotency key: a key the server
+     * has taken gets the receipt it was given then, even after the reply was submitted (the answer to
+     * the submission may have been lost on the way back), and nothing is saved again.
+     *
+     * @param idempotencyKey chosen by the page for this send, and used again for every retry of it
+     * @param loadedVersion the reply's version the page's answers start from, {@code null} for a first reply
+     * @throws ReplyLinkRefusedException if the link opens nothing (and the key is not one it sent)
+     * @throws ConcurrentChangeException if the reply was saved after {@code loadedVersion} (the page merges)
+     * @throws WorkflowException if the key is malformed or the answers break the questionnaire's rules
+     */
+    public Receipt send(
+            String token,
+            String idempotencyKey,
+            Long loadedVersion,
+            ReplyAnswers answers,
+            List<Long> inHouseWorkshops,
+            boolean submit) {
+        Invitation invitation = known(token);
+        if (!ReplyLinkSends.wellFormed(idempotencyKey)) {
+            throw new WorkflowException(RuleViolation.of(null, "replyLink.idempotencyKey", ReplyLinkSend.KEY_LENGTH));
+        }
+        Participant participant = invitation.getParticipant();
+        ReplyLinkSend taken = em.find(ReplyLinkSend.class, idempotencyKey);
+        if (taken != null) {
+            if (!taken.isFrom(participant)) {
+                throw new WorkflowException(RuleViolation.of(null, "replyLink.idempotencyKeyTaken"));
+            }
+            return Receipt.of(taken, true, List.of());
+        }
+        SavedReply saved = save(open(invitation), loadedVersion, answers, inHouseWorkshops, submit);
+        ReplyLinkSend send = new ReplyLinkSend(idempotencyKey, saved.reply(), OffsetDateTime.now(clock));
+        em.persist(send);
+        return Receipt.of(send, false, saved.notices());
+    }
+
+    /**
      * Saves the link's participant's answers as a draft, or submits them (after which the link is used).
      *
      * @throws ReplyLinkRefusedException if the link opens nothing
      */
     public SavedReply save(
             String token, Long loadedVersion, ReplyAnswers answers, List<Long> inHouseWorkshops, boolean submit) {
-        Participant participant = valid(token).getParticipant();
+        return save(valid(token), loadedVersion, answers, inHouseWorkshops, submit);
+    }
+
+    private SavedReply save(
+            Invitation invitation,
+            Long loadedVersion,
+            ReplyAnswers answers,
+            List<Long> inHouseWorkshops,
+            boolean submit) {
+        Participant participant = invitation.getParticipant();
         onBehalf.of(actor(participant));
         return replies.saveReply(participant.getId(), loadedVersion, answers, inHouseWorkshops, submit);
     }
@@ -150,6 +229,11 @@ public class ReplyLinkService {
     }
 
     private Invitation valid(String token) {
+        return open(known(token));
+    }
+
+    /** The invitation whose link this is, whether or not it still opens the questionnaire. */
+    private Invitation known(String token) {
         Optional<Invitation> found = ReplyLinkTokens.wellFormed(token)
                 ? em.createNamedQuery(Invitation.FIND_BY_TOKEN, Invitation.class)
                         .setParameter("hash", ReplyLinkTokens.sha256(token))
@@ -160,7 +244,11 @@ public class ReplyLinkService {
             LOG.warning("A personal reply link that does not exist was tried");
             throw new ReplyLinkRefusedException(Reason.UNKNOWN);
         }
-        Invitation invitation = found.get();
+        return found.get();
+    }
+
+    /** The invitation, if its link still opens the questionnaire. */
+    private Invitation open(Invitation invitation) {
         if (invitation.isRevoked()) {
             throw new ReplyLinkRefusedException(Reason.REVOKED);
         }

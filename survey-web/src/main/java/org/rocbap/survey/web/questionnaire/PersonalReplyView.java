@@ -1,14 +1,11 @@
 package org.rocbap.survey.web.questionnaire;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.rocbap.survey.cascade.entity.InHouseWorkshop;
-import org.rocbap.survey.preference.entity.Languages;
 import org.rocbap.survey.project.boundary.ProjectService.OpenProjects;
 import org.rocbap.survey.project.entity.ModernizationProject;
 import org.rocbap.survey.project.entity.ProjectStatus;
@@ -21,8 +18,10 @@ import org.rocbap.survey.shared.rules.RuleViolation;
 import org.rocbap.survey.shared.rules.WorkflowException;
 
 /**
- * Backs {@code answer/questionnaire.xhtml}: a participant answers through their personal link, with
- * no account. A link that opens nothing shows why, in general terms, and nobody's data.
+ * Backs {@code answer/full.xhtml}: the whole questionnaire of a personal link as a Faces page, for
+ * what the light page ({@link LinkedPage}) leaves to it: recording an in-house workshop, updating the
+ * administration's projects, and browsers without JavaScript. A link that opens nothing shows why, in
+ * general terms, and nobody's data.
  */
 @Named
 @ViewScoped
@@ -43,12 +42,7 @@ public class PersonalReplyView extends QuestionnaireForm {
             questionnaire = links.open(token);
             show(questionnaire.reply(), questionnaire.dueOn());
         } catch (ReplyLinkRefusedException e) {
-            refusal = e.reason();
-            // The same page, with a status that caches and monitoring read: gone, or never there.
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .setResponseStatus(
-                            refusal.ended() ? HttpServletResponse.SC_GONE : HttpServletResponse.SC_NOT_FOUND);
+            refusal = LinkRefusal.answer(e);
         }
     }
 
@@ -111,16 +105,7 @@ public class PersonalReplyView extends QuestionnaireForm {
 
     /** The language chosen with the switch, else the participant's, else the browser's. */
     public Locale getLocale() {
-        if (language != null && Languages.SUPPORTED.contains(language)) {
-            return Locale.forLanguageTag(language);
-        }
-        if (questionnaire != null) {
-            return Locale.forLanguageTag(questionnaire.language());
-        }
-        Locale browser = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-        return Languages.SUPPORTED.contains(browser.getLanguage())
-                ? Locale.forLanguageTag(browser.getLanguage())
-                : Locale.ENGLISH;
+        return LinkLanguage.of(language, questionnaire);
     }
 
     public String getLanguage() {
