@@ -112,3 +112,38 @@
     new MutationObserver(nameCalendarButtons).observe(document.documentElement,
         {childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label']});
 })();
+
+/*
+ * A view's choices live in the address (ViewAddress): each choice made on the page adds a history
+ * entry with its parameters, and going back or forward to one reloads the page it names, which reads
+ * them again. Moving to an anchor of the same page (the skip link) changes no parameter and reloads
+ * nothing.
+ */
+window.SurveyView = (function () {
+    var shown = window.location.search;
+
+    window.addEventListener('popstate', function () {
+        if (window.location.search !== shown) {
+            window.location.reload();
+        }
+    });
+
+    return {
+        remember: function (choices) {
+            var url = new URL(window.location.href);
+            Object.keys(choices).forEach(function (name) {
+                var value = choices[name];
+                if (value === null || value === '') {
+                    url.searchParams.delete(name);
+                } else {
+                    url.searchParams.set(name, value);
+                }
+            });
+            url.hash = '';
+            if (url.search !== window.location.search) {
+                window.history.pushState({view: true}, '', url.href);
+                shown = url.search;
+            }
+        }
+    };
+})();

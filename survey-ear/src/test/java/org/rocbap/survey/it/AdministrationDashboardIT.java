@@ -71,6 +71,19 @@ class AdministrationDashboardIT {
                     .map(cell -> cell.lines().reduce((a, b) -> b).orElse(cell).split(" ")[0])
                     .toList();
             assertThat(codes).containsExactlyInAnyOrderElementsOf(fijiWorkshops);
+            // Each workshop's figures for Fiji, then for the region, each share with its interval.
+            List<List<String>> impact = browser.driver().findElements(By.cssSelector("#mine\\:impact_data tr")).stream()
+                    .map(row -> row.findElements(By.tagName("td")).stream()
+                            .map(td -> td.getText().strip())
+                            .toList())
+                    .toList();
+            assertThat(impact).hasSize(2 * fijiWorkshops.size());
+            for (int i = 0; i < impact.size(); i += 2) {
+                assertThat(impact.get(i).get(1)).isEqualTo("FJI");
+                assertThat(impact.get(i + 1).get(1)).isEqualTo("Region");
+                assertThat(impact.get(i + 1).get(0)).isEqualTo(impact.get(i).get(0));
+                assertThat(impact.get(i + 1).get(2)).matches("\\d+% \\(\\d+%-\\d+%; \\d+ of \\d+\\)");
+            }
         }
     }
 

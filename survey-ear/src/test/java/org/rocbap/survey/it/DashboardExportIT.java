@@ -1,6 +1,7 @@
 package org.rocbap.survey.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -50,13 +51,26 @@ class DashboardExportIT {
         assertThat(reach).hasSize(1 + 13);
         assertThat(reach.get(4).get(0)).isEqualTo("FY1617-04");
         assertThat(reach.get(4).get(1)).isEqualTo(String.valueOf(SeedRound.PARTICIPATING[3]));
-        assertThat(csv(stack, token, "claims", "2016-17")).hasSize(1 + 2);
+        // Per reply and per administration; the per-reply counts as made by hand from the seed's replies.
+        List<CSVRecord> claims = csv(stack, token, "claims", "2016-17");
+        assertThat(claims).hasSize(1 + 4);
+        int[] q5 = SeedCounts.inHouseAgainst("q5");
+        assertThat(claims.get(1).toList().subList(1, 6))
+                .containsExactly(
+                        "replies",
+                        String.valueOf(q5[0]),
+                        String.valueOf(q5[0] + q5[1]),
+                        String.valueOf(q5[2]),
+                        String.valueOf(q5[2] + q5[3]));
         assertThat(repliesSheet.getLastRowNum()).isEqualTo(149);
 
         // Every flagged record, not only the page's examples: the report's four workshops dated 2016
         // for 2017, and workshop (10)'s administration with two replies.
         List<CSVRecord> warnings = csv(stack, token, "warnings", "2016-17");
         assertThat(warnings.get(0).toList()).containsExactly("Check", "Record");
+        assertThat(warnings)
+                .as("a round run before the product gave no due dates: none of its replies is late")
+                .noneSatisfy(r -> assertThat(r.get(0)).contains("after the due date"));
         assertThat(warnings.stream()
                         .filter(r -> r.get(0).startsWith("4 workshops are dated outside"))
                         .map(r -> r.get(1).substring(0, 9)))
@@ -70,6 +84,67 @@ class DashboardExportIT {
         assertThat(grid.get(0).get(2)).isEqualTo("Workshop");
         List<CSVRecord> trend = csv(stack, token, "trend", null);
         assertThat(trend.get(0).toList()).contains("Colleagues reached per participant");
+    }
+
+    /**
+     * The year's workshops ranked by the cautious end of their direct-effects share: each row's counts
+     * as made by hand from the seed's replies, its Wilson interval as computed here from them.
+     */
+    @Test
+    void workshopImpactIsRankedWithTheIntervalsOfItsReplies(SurveyStack stack) throws Exception {
+        ApiClient.as(stack, DemoUser.ROCB_STAFF)
+                .post("rounds/import", SeedRound.document().toString());
+        String token = ApiClient.token(stack, DemoUser.ROCB_HEAD);
+        jakarta.json.JsonObject seed = SeedRound.document();
+
+        List<CSVRecord> impact = csv(stack, token, "impact", "2016-17");
+
+        List<jakarta.json.JsonObject> workshops =
+                seed.getJsonArray("workshops").getValuesAs(jakarta.json.JsonObject.class);
+        List<jakarta.json.JsonObject> replies = seed.getJsonArray("replies").getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(impact).hasSize(1 + workshops.size());
+        double previous = Double.MAX_VALUE;
+        for (CSVRecord row : impact.subList(1, impact.size())) {
+            String code = row.get(1);
+            int sent = workshops.stream()
+                    .filter(w -> w.getString("code").equals(code))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonArray("participants")
+                    .size();
+            List<jakarta.json.JsonObject> its = replies.stream()
+                    .filter(r -> r.getString("workshop").equals(code))
+                    .toList();
+            long answered = its.stream()
+                    .filter(r -> !r.getJsonObject("q3").isNull("answer"))
+                    .count();
+            long yes = its.stream()
+                    .filter(r -> !r.getJsonObject("q3").isNull("answer"))
+                    .filter(r -> r.getJsonObject("q3").getString("answer").equals("YES"))
+                    .count();
+            assertThat(row.toList().subList(4, 6))
+                    .as(code)
+                    .containsExactly(String.valueOf(its.size()), String.valueOf(sent));
+            assertThat(row.toList().subList(9, 11))
+                    .as(code)
+                    .containsExactly(String.valueOf(yes), String.valueOf(answered));
+            double[] wilson = wilson(yes, answered);
+            assertThat(Double.parseDouble(row.get(12))).as(code + " lower").isCloseTo(wilson[0], within(1e-6));
+            assertThat(Double.parseDouble(row.get(13))).as(code + " upper").isCloseTo(wilson[1], within(1e-6));
+            if (!row.get(0).isEmpty()) {
+                assertThat(wilson[0]).as("ranked by the lower end, " + code).isLessThanOrEqualTo(previous);
+                previous = wilson[0];
+            }
+        }
+        assertThat(csv(stack, token, "impact-series", "2016-17").size()).isGreaterThan(1);
+    }
+
+    private static double[] wilson(long yes, long of) {
+        double z = 1.959963984540054;
+        double p = (double) yes / of;
+        double centre = (p + z * z / (2 * of)) / (1 + z * z / of);
+        double margin = z / (1 + z * z / of) * Math.sqrt(p * (1 - p) / of + z * z / (4.0 * of * of));
+        return new double[] {centre - margin, centre + margin};
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.rocbap.survey.it.pages.DashboardPage;
 import org.rocbap.survey.it.pages.KeycloakLoginPage;
 import org.rocbap.survey.stack.SeedRound;
@@ -43,19 +44,46 @@ class DashboardIT {
                             "Total", "149", "109 (74%)", "120 (81%)", "83 (56%)", "47 (32%)", "27 (18%)", "34 (23%)");
             assertThat(dashboard.totals("table345"))
                     .containsExactly("Total", "96 (65%)", "52 (35%)", "142 (96%)", "5 (3%)", "96 (65%)", "53 (36%)");
-            assertThat(dashboard.charts()).isEqualTo(6);
-            // The 19 administrations that held in-house workshops against the others, for both claims.
-            assertThat(dashboard.claims()).hasSize(2).allSatisfy(claim -> {
-                assertThat(claim.get(1)).matches("\\d+ of 19 \\(\\d+%\\)");
-                assertThat(claim.get(5)).containsAnyOf("support the claim", "do not show it", "Too few");
+            // The six of the tables, the reach and the trend, and the workshop impact intervals.
+            assertThat(dashboard.charts()).isEqualTo(7);
+            // Per reply, the counts made by hand from the seed's replies; then per administration, the
+            // 19 that held in-house workshops against the others.
+            List<List<String>> claims = dashboard.claims();
+            assertThat(claims).hasSize(4);
+            int[] q5 = SeedCounts.inHouseAgainst("q5");
+            int[] q3 = SeedCounts.inHouseAgainst("q3");
+            assertThat(claims.get(0))
+                    .startsWith(claims.get(0).get(0), "replies", cell(q5[0], q5[1]), cell(q5[2], q5[3]));
+            assertThat(claims.get(1))
+                    .startsWith(claims.get(1).get(0), "replies", cell(q3[0], q3[1]), cell(q3[2], q3[3]));
+            assertThat(claims.get(0).get(6))
+                    .startsWith("Of " + (q5[0] + q5[1] + q5[2] + q5[3]) + " replies,")
+                    .containsAnyOf("does not show that one causes the other", "could be chance");
+            assertThat(claims.subList(2, 4)).allSatisfy(claim -> {
+                assertThat(claim.get(1)).isEqualTo("administrations");
+                java.util.regex.Matcher held = java.util.regex.Pattern.compile("(\\d+) / (\\d+) \\(\\d+% yes\\)")
+                        .matcher(claim.get(2));
+                assertThat(held.matches()).as(claim.get(2)).isTrue();
+                assertThat(Integer.parseInt(held.group(1)) + Integer.parseInt(held.group(2)))
+                        .isEqualTo(19);
             });
-            // The report's own typo (workshops 10-13 dated 2016) and workshop 10's two replies from one administration.
+            // The report's own typo (workshops 10-13 dated 2016) and workshop 10's two replies from one
+            // administration; no late replies: that round ran before the product and gave no due dates.
+            assertThat(dashboard.warnings()).noneSatisfy(w -> assertThat(w).contains("after the due date"));
             assertThat(dashboard.warnings())
                     .anySatisfy(w -> assertThat(w).startsWith("4 workshops are dated outside the fiscal year"))
                     .anySatisfy(w -> assertThat(w)
                             .startsWith("One administration sent several replies to one workshop")
                             .contains("in FY1617-10: 2"));
             assertThat(dashboard.reachOf("FY1617-04")).isEqualTo(expectedReach("FY1617-04"));
+            // The year's 13 workshops ranked by their replies, each share with its interval, and the chart.
+            assertThat(browser.driver().findElements(By.cssSelector("#dashboard\\:impact_data tr")))
+                    .hasSize(13)
+                    .allSatisfy(row -> assertThat(
+                                    row.findElements(By.tagName("td")).get(3).getText())
+                            .matches("(?s).*\\d+% \\(\\d+%-\\d+%; \\d+ of \\d+\\)"));
+            assertThat(browser.driver().findElements(By.id("dashboard:impact-chart")))
+                    .hasSize(1);
             List<List<String>> trend = dashboard.trend();
             assertThat(trend).extracting(row -> row.get(0)).containsSubsequence("FY2014/15", "FY2015/16", "FY2016/17");
             assertThat(row(trend, "FY2014/15"))
@@ -163,5 +191,13 @@ class DashboardIT {
         HttpResponse<String> response = staff.put("rounds/" + year + "/published", """
                 {"replyRate": %s, "inHouseAdministrations": %d, "source": "Good Practice Report"}""".formatted(rate, adopters));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    /** A claim's cell as the dashboard writes it: yes / no (share of yes). */
+    private static String cell(int yes, int no) {
+        return yes + " / " + no + " ("
+                + java.text.NumberFormat.getPercentInstance(java.util.Locale.ENGLISH)
+                        .format((double) yes / (yes + no))
+                + " yes)";
     }
 }

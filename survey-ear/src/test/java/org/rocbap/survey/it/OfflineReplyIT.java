@@ -190,6 +190,38 @@ class OfflineReplyIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theQuestionnaireIsAnsweredAndSubmittedByKeyboardAlone(SurveyStack stack) {
+        Invited participant = new TestRounds(stack).invite("en").get(0);
+        try (Browser browser = new Browser()) {
+            LinkedQuestionnairePage page = LinkedQuestionnairePage.open(browser, participant.link());
+            org.openqa.selenium.interactions.Actions keys =
+                    new org.openqa.selenium.interactions.Actions(browser.driver());
+            for (int tab = 0;
+                    tab < 10
+                            && !"sharedMaterials"
+                                    .equals(browser.driver()
+                                            .switchTo()
+                                            .activeElement()
+                                            .getDomAttribute("id"));
+                    tab++) {
+                keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            }
+            assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id"))
+                    .as("the first answer is reached by Tab")
+                    .isEqualTo("sharedMaterials");
+            keys.sendKeys(org.openqa.selenium.Keys.SPACE)
+                    .sendKeys(org.openqa.selenium.Keys.TAB)
+                    .sendKeys("4")
+                    .sendKeys(org.openqa.selenium.Keys.ENTER)
+                    .perform();
+            page.awaitWhere("Submitted: sent on");
+        }
+        JsonObject answers = reply(stack, participant).getJsonObject("answers");
+        assertThat(answers.getBoolean("sharedMaterials")).isTrue();
+        assertThat(answers.getInt("colleaguesShared")).isEqualTo(4);
+    }
+
     /** Waits until the service worker has kept the page and its resources. */
     private static void awaitKeptForOffline(Browser browser) {
         browser.waiting()

@@ -293,6 +293,20 @@ class SurveyRoundIT {
             assertThat(ApiClient.object(ok(staff().get("participants/" + participants.get("B") + "/reply")))
                             .getBoolean("late"))
                     .isTrue();
+            // Data to check names B's reply, late against the due date its invitation gave, and not A's.
+            String warnings = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(stack.settings().applicationUrl()
+                                            + "dashboard/export?table=warnings&format=csv&fy=" + fiscalYear))
+                                    .header("Authorization", "Bearer " + ApiClient.token(stack, DemoUser.ROCB_HEAD))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertThat(warnings.lines().filter(line -> line.contains("after the due date")))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line)
+                            .startsWith("One reply was submitted after the due date")
+                            .contains("Participant B, " + code));
             // Fiji's focal point records that D cannot be reached: the net reply rate leaves D out. Samoa's
             // focal point and Fiji's manager may not.
             try (Browser browser = signedIn(

@@ -17,6 +17,11 @@ public class DashboardPage {
 
     public static DashboardPage open(Browser browser, String applicationUrl) {
         browser.open(applicationUrl + "dashboard/overview.xhtml");
+        return expect(browser);
+    }
+
+    /** The dashboard the browser shows (opened through its address). */
+    public static DashboardPage expect(Browser browser) {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("trend")));
         return new DashboardPage(browser);
     }

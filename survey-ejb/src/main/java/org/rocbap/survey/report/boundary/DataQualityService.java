@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.rocbap.survey.participation.boundary.InvitedDueDates;
 import org.rocbap.survey.report.control.ReportCache;
 import org.rocbap.survey.shared.config.FollowUpSettings;
 import org.rocbap.survey.shared.security.Roles;
@@ -19,7 +21,8 @@ import org.rocbap.survey.workshop.entity.Workshop;
 /**
  * What in a year's records deserves a second look before its figures are published: the kinds of
  * error the report itself has (a workshop dated outside its fiscal year), participants nobody heard
- * from, several replies of one administration to one workshop, and late replies.
+ * from, several replies of one administration to one workshop, and replies later than their
+ * invitation's due date.
  */
 @Stateless
 @RolesAllowed({Roles.ROCB_STAFF, Roles.ROCB_HEAD})
@@ -39,6 +42,9 @@ public class DataQualityService {
 
     @Inject
     private ReportCache cache;
+
+    @Inject
+    private InvitedDueDates invitedDueDates;
 
     /**
      * One kind of warning.
@@ -84,20 +90,30 @@ public class DataQualityService {
         add(warnings, "quality.outsideFiscalYear", outside);
         add(warnings, "quality.silentParticipants", silentParticipants(year));
         add(warnings, "quality.severalReplies", severalReplies(year));
-        add(
-                warnings,
-                "quality.lateReplies",
-                em.createQuery(
-                                "SELECT p.name, w.code FROM Reply r JOIN r.participant p JOIN p.workshop w"
-                                        + " WHERE w.fiscalYear = :fiscalYear AND r.late = TRUE"
-                                        + " AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED"
-                                        + " ORDER BY w.code, p.name",
-                                Object[].class)
-                        .setParameter("fiscalYear", year.label())
-                        .getResultStream()
-                        .map(row -> row[0] + ", " + row[1])
-                        .toList());
+        add(warnings, "quality.lateReplies", lateReplies(year));
         return warnings;
+    }
+
+    /**
+     * Replies submitted after the due date their invitation gave. A reply of a participant no round
+     * invited (a round run before the product, imported) had no due date anyone was told: its "late"
+     * is reckoned from the configured period, which such a round never followed (the report's own
+     * questionnaire went out once, a year after the first workshops), so it would flag every reply
+     * and say nothing. Those are left out.
+     */
+    private List<String> lateReplies(FiscalYear year) {
+        Set<Long> invited = invitedDueDates.ofAdministration(null).keySet();
+        return em.createQuery(
+                        "SELECT p.id, p.name, w.code FROM Reply r JOIN r.participant p JOIN p.workshop w"
+                                + " WHERE w.fiscalYear = :fiscalYear AND r.late = TRUE"
+                                + " AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED"
+                                + " ORDER BY w.code, p.name",
+                        Object[].class)
+                .setParameter("fiscalYear", year.label())
+                .getResultStream()
+                .filter(row -> invited.contains((Long) row[0]))
+                .map(row -> row[1] + ", " + row[2])
+                .toList();
     }
 
     /** Participants with neither a reply nor a mission report once both are due. */

@@ -3,20 +3,24 @@ package org.rocbap.survey.report.entity;
 import org.apache.commons.statistics.inference.FisherExactTest;
 
 /**
- * Whether an exposure (an administration held in-house workshops) goes with an outcome (it initiated a
- * modernization project, or observed direct effects), from a 2x2 table of administrations: the rates
- * side by side, the odds ratio with its 95 % confidence interval (Woolf's logit method) and Fisher's
- * exact test (two-sided). Small tables are said to be too small rather than given a figure.
+ * Whether an exposure (an in-house workshop held) goes with an outcome (a modernization project
+ * initiated, direct effects observed), from a 2x2 table of replies or of administrations: the rates
+ * side by side, the odds ratio with its 95 % confidence interval (Woolf's logit method; with a cell of
+ * zero, on every count plus one half, the Haldane-Anscombe correction) and Fisher's exact test
+ * (two-sided). Tables too small to say anything are said to be so rather than given a figure.
  *
- * @param exposedWithOutcome exposed administrations with the outcome
- * @param exposedWithout exposed administrations without it
- * @param unexposedWithOutcome unexposed administrations with the outcome
- * @param unexposedWithout unexposed administrations without it
+ * @param exposedWithOutcome exposed units with the outcome
+ * @param exposedWithout exposed units without it
+ * @param unexposedWithOutcome unexposed units with the outcome
+ * @param unexposedWithout unexposed units without it
  */
 public record Association(int exposedWithOutcome, int exposedWithout, int unexposedWithOutcome, int unexposedWithout) {
 
-    /** Below this many administrations in all, no figure is given. */
+    /** Below this many units in all, no figure is given. */
     public static final int MINIMUM_TOTAL = 10;
+
+    /** A cell below this count makes the figures fragile: one reply more or less moves them much. */
+    public static final int SMALL_CELL = 5;
 
     private static final double Z_95 = 1.959963984540054;
 
@@ -32,7 +36,7 @@ public record Association(int exposedWithOutcome, int exposedWithout, int unexpo
         SUPPORTED,
         /** The data do not show the association this year. */
         NOT_SHOWN,
-        /** Too few administrations, or none on one side, to say anything. */
+        /** Too few units, or none on one side, to say anything. */
         TOO_FEW
     }
 
@@ -65,33 +69,42 @@ public record Association(int exposedWithOutcome, int exposedWithout, int unexpo
                 || exposedWithout + unexposedWithout == 0;
     }
 
-    /** A cell of zero makes the odds ratio zero or infinite: no ratio is given then. */
-    private boolean hasRatio() {
-        return !tooFew()
-                && exposedWithOutcome > 0
-                && exposedWithout > 0
-                && unexposedWithOutcome > 0
-                && unexposedWithout > 0;
+    /** Whether a cell is zero, so that the ratio and its interval are taken on every count plus one half. */
+    public boolean corrected() {
+        return exposedWithOutcome == 0 || exposedWithout == 0 || unexposedWithOutcome == 0 || unexposedWithout == 0;
     }
 
-    /** {@code null} when the table is too small or has an empty cell. */
+    /** Whether a cell holds fewer than {@link #SMALL_CELL}: the figures are then to be read with care. */
+    public boolean smallCounts() {
+        return Math.min(Math.min(exposedWithOutcome, exposedWithout), Math.min(unexposedWithOutcome, unexposedWithout))
+                < SMALL_CELL;
+    }
+
+    private double cell(int count) {
+        return corrected() ? count + 0.5 : count;
+    }
+
+    /** {@code null} when the table is too small to say anything. */
     public Double oddsRatio() {
-        return hasRatio()
-                ? ((double) exposedWithOutcome * unexposedWithout) / ((double) exposedWithout * unexposedWithOutcome)
-                : null;
+        return tooFew()
+                ? null
+                : (cell(exposedWithOutcome) * cell(unexposedWithout))
+                        / (cell(exposedWithout) * cell(unexposedWithOutcome));
     }
 
     public Double lower() {
-        return hasRatio() ? Math.exp(Math.log(oddsRatio()) - Z_95 * standardError()) : null;
+        return tooFew() ? null : Math.exp(Math.log(oddsRatio()) - Z_95 * standardError());
     }
 
     public Double upper() {
-        return hasRatio() ? Math.exp(Math.log(oddsRatio()) + Z_95 * standardError()) : null;
+        return tooFew() ? null : Math.exp(Math.log(oddsRatio()) + Z_95 * standardError());
     }
 
     private double standardError() {
-        return Math.sqrt(
-                1.0 / exposedWithOutcome + 1.0 / exposedWithout + 1.0 / unexposedWithOutcome + 1.0 / unexposedWithout);
+        return Math.sqrt(1 / cell(exposedWithOutcome)
+                + 1 / cell(exposedWithout)
+                + 1 / cell(unexposedWithOutcome)
+                + 1 / cell(unexposedWithout));
     }
 
     /** Fisher's exact test, two-sided; {@code null} when the table is too small. */
@@ -108,7 +121,8 @@ public record Association(int exposedWithOutcome, int exposedWithout, int unexpo
             return Verdict.TOO_FEW;
         }
         boolean moreOften = exposedRate() > unexposedRate();
-        boolean beyondChance = hasRatio() ? lower() > 1 : fisherP() < 0.05;
+        // Fisher's test decides when a cell is zero: the corrected interval is only an approximation then.
+        boolean beyondChance = corrected() ? fisherP() < 0.05 : lower() > 1;
         return moreOften && beyondChance ? Verdict.SUPPORTED : Verdict.NOT_SHOWN;
     }
 }

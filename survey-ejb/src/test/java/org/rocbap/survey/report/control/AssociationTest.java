@@ -39,12 +39,26 @@ class AssociationTest {
         assertThat(none.verdict()).isEqualTo(Verdict.TOO_FEW);
         assertThat(none.oddsRatio()).isNull();
         assertThat(none.fisherP()).isNull();
+    }
+
+    /**
+     * A cell of zero: the ratio and its interval on every count plus one half (Haldane-Anscombe), by
+     * hand: (12.5 x 6.5) / (0.5 x 6.5) = 25, standard error sqrt(1/12.5 + 1/0.5 + 1/6.5 + 1/6.5) = 1.5452,
+     * so 25 x exp(-/+ 1.96 x 1.5452) = 1.21 to 517.
+     */
+    @Test
+    void anEmptyCellIsCorrectedAndSaidSo() {
         Association emptyCell = new Association(12, 0, 6, 6);
-        assertThat(emptyCell.oddsRatio())
-                .as("an empty cell gives no finite ratio")
-                .isNull();
+
+        assertThat(emptyCell.corrected()).isTrue();
+        assertThat(emptyCell.smallCounts()).isTrue();
+        assertThat(emptyCell.oddsRatio()).isCloseTo(25.0, within(1e-9));
+        assertThat(emptyCell.lower()).isCloseTo(1.21, within(0.01));
+        assertThat(emptyCell.upper()).isCloseTo(517.0, within(1.0));
         assertThat(emptyCell.fisherP()).isLessThan(0.05);
         assertThat(emptyCell.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(new Association(10, 10, 10, 10).corrected()).isFalse();
+        assertThat(new Association(10, 10, 10, 10).smallCounts()).isFalse();
     }
 
     @Test

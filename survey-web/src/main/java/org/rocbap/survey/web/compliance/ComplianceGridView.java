@@ -7,11 +7,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.rocbap.survey.compliance.boundary.ComplianceCell;
 import org.rocbap.survey.compliance.boundary.ComplianceMatrix;
 import org.rocbap.survey.compliance.boundary.ComplianceService;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.web.shared.PageMessages;
+import org.rocbap.survey.web.shared.ViewAddress;
 import org.rocbap.survey.workshop.boundary.WorkshopService;
 
 /**
@@ -92,6 +94,13 @@ public class ComplianceGridView implements Serializable {
                     case WITHOUT_REPLY -> r.withoutReply() > 0;
                 })
                 .toList();
+        ViewAddress.remember(Map.of(
+                "fy",
+                ViewAddress.year(fiscalYear),
+                "q",
+                search == null ? "" : search.strip(),
+                "attention",
+                attention == Attention.ALL ? "" : attention.name()));
     }
 
     /** The administration's cell for a workshop, {@code null} where it sent nobody and cascaded nothing. */

@@ -1,5 +1,7 @@
 package org.rocbap.survey.web.dashboard;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.charts.LineChart;
@@ -67,6 +69,58 @@ final class Charts {
                                 Scales.ScaleAxis.Y,
                                 new LinearScaleOptions().setBeginAtZero(true).setMax(100)));
         return new LineChart(data, options).toJson();
+    }
+
+    /**
+     * Horizontal bars from each interval's lower to its upper end (per cent, 0 to 100), one per label:
+     * Chart.js's floating bars, so that the reader sees how sure each figure is, not only its value.
+     */
+    static String intervals(String title, String axis, List<String> labels, List<Double> lower, List<Double> upper) {
+        JsonArrayBuilder ranges = Json.createArrayBuilder();
+        for (int i = 0; i < labels.size(); i++) {
+            ranges.add(
+                    lower.get(i) == null
+                            ? Json.createArrayBuilder().add(0).add(0)
+                            : Json.createArrayBuilder()
+                                    .add(Math.round(lower.get(i) * 1000) / 10.0)
+                                    .add(Math.round(upper.get(i) * 1000) / 10.0));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", Json.createArrayBuilder(labels))
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", axis)
+                                                        .add("data", ranges)
+                                                        .add("backgroundColor", PALETTE[0]))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("indexAxis", "y")
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", title)))
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add("min", 0)
+                                                                .add("max", 100))))
+                .build()
+                .toString();
     }
 
     /** A named series of numbers; {@code null} leaves a gap (a figure not known for that year). */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -25,10 +24,14 @@ import org.rocbap.survey.report.boundary.DataQualityService.Warning;
 import org.rocbap.survey.report.boundary.RoundReportService;
 import org.rocbap.survey.report.boundary.RoundReportService.ReplyLine;
 import org.rocbap.survey.report.boundary.TrendService;
+import org.rocbap.survey.report.boundary.WorkshopImpactService;
 import org.rocbap.survey.report.entity.Association;
+import org.rocbap.survey.report.entity.Mean;
 import org.rocbap.survey.report.entity.RoundSummary;
 import org.rocbap.survey.report.entity.RoundSummary.WorkshopRow;
+import org.rocbap.survey.report.entity.Share;
 import org.rocbap.survey.report.entity.TrendPoint;
+import org.rocbap.survey.report.entity.WorkshopImpact;
 import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.web.export.ExportTable;
 import org.rocbap.survey.web.export.SpreadsheetWriter;
@@ -38,7 +41,8 @@ import org.rocbap.survey.workshop.entity.FiscalYear;
 /**
  * The dashboard's tables as spreadsheets: {@code /dashboard/export?table=table1&fy=2016-17&format=xlsx}
  * (or {@code csv}); the tables {@code table1}, {@code table2}, {@code table345}, {@code reach-workshops},
- * {@code reach-administrations}, {@code claims}, {@code grid} (the compliance grid), {@code warnings} (every record the data-quality checks
+ * {@code reach-administrations}, {@code claims}, {@code impact} (the year's workshops ranked),
+ * {@code impact-series} (topics across the years), {@code grid} (the compliance grid), {@code warnings} (every record the data-quality checks
  * flag), {@code trend} and {@code replies} (every submitted
  * reply of the year, read from the database five thousand at a time).
  * web.xml opens /dashboard/* to the ROCB A/P only; the services check the role again.
@@ -60,6 +64,9 @@ public class DashboardExportServlet extends HttpServlet {
 
     @Inject
     private ClaimService claims;
+
+    @Inject
+    private WorkshopImpactService impacts;
 
     @Inject
     private DataQualityService dataQuality;
@@ -169,6 +176,8 @@ public class DashboardExportServlet extends HttpServlet {
             case "reach-administrations" ->
                 reach(name, cascades.byAdministration(fiscalYear), msg.getString("export.administration"), msg);
             case "claims" -> claims(fiscalYear, msg);
+            case "impact" -> impact("impact", impacts.byWorkshop(fiscalYear, null), msg);
+            case "impact-series" -> impact("impact-series", impacts.bySeries(null), msg);
             case "warnings" -> warnings(fiscalYear, msg);
             case "grid" -> grid(fiscalYear, msg);
             case "replies" -> replies(fiscalYear, msg);
@@ -226,15 +235,45 @@ public class DashboardExportServlet extends HttpServlet {
                 rows.iterator());
     }
 
-    private ExportTable claims(String fiscalYear, ResourceBundle msg) {
-        ClaimService.Claims tested = claims.forFiscalYear(fiscalYear);
+    /** Workshops (or series) in rank order, each share as count, of, share and its interval. */
+    private static ExportTable impact(String name, List<WorkshopImpact> ranked, ResourceBundle msg) {
+        List<String> header = new ArrayList<>(List.of(
+                msg.getString("impact.rank"),
+                msg.getString("impact.topic"),
+                msg.getString("dashboard.workshop"),
+                msg.getString("impact.fiscalYears")));
+        for (String measure :
+                List.of("impact.replyRate", "impact.directEffects", "impact.efficiency", "impact.modernization")) {
+            for (String part : List.of("count", "of", "share", "lower", "upper")) {
+                header.add(MessageFormat.format(msg.getString("export.impact." + part), msg.getString(measure)));
+            }
+        }
+        for (String part : List.of("n", "mean", "lower", "upper")) {
+            header.add(
+                    MessageFormat.format(msg.getString("export.impact." + part), msg.getString("impact.colleagues")));
+        }
         List<List<Object>> rows = new ArrayList<>();
-        for (var claim : List.of(
-                Map.entry("dashboard.claim.projects", tested.projects()),
-                Map.entry("dashboard.claim.directEffects", tested.directEffects()))) {
-            Association a = claim.getValue();
+        for (int i = 0; i < ranked.size(); i++) {
+            WorkshopImpact w = ranked.get(i);
+            List<Object> row = new ArrayList<>(Arrays.asList(
+                    w.fewReplies() ? null : i + 1, w.key(), w.title(), String.join(" ", w.fiscalYears())));
+            for (Share share : List.of(w.replyRate(), w.directEffects(), w.efficiency(), w.modernization())) {
+                row.addAll(Arrays.asList(share.count(), share.of(), share.rate(), share.lower(), share.upper()));
+            }
+            Mean colleagues = w.colleagues();
+            row.addAll(Arrays.asList(colleagues.n(), colleagues.value(), colleagues.lower(), colleagues.upper()));
+            rows.add(row);
+        }
+        return new ExportTable(name, header, rows.iterator());
+    }
+
+    private ExportTable claims(String fiscalYear, ResourceBundle msg) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (TestedClaim claim : TestedClaim.of(claims.forFiscalYear(fiscalYear))) {
+            Association a = claim.data();
             rows.add(Arrays.asList(
-                    msg.getString(claim.getKey()),
+                    msg.getString(claim.key()),
+                    msg.getString("dashboard.claims.unit." + claim.unit()),
                     a.exposedWithOutcome(),
                     a.exposed(),
                     a.unexposedWithOutcome(),
@@ -243,16 +282,17 @@ public class DashboardExportServlet extends HttpServlet {
                     a.lower(),
                     a.upper(),
                     a.fisherP(),
-                    msg.getString("dashboard.claims.verdict." + a.verdict())));
+                    claim.sentence(msg, msg.getLocale())));
         }
         return new ExportTable(
                 "claims",
                 List.of(
                         msg.getString("dashboard.claims.claim"),
+                        msg.getString("dashboard.claims.counted"),
                         msg.getString("export.claims.exposedWith"),
-                        msg.getString("dashboard.claims.exposed"),
+                        msg.getString("export.claims.exposed"),
                         msg.getString("export.claims.unexposedWith"),
-                        msg.getString("dashboard.claims.unexposed"),
+                        msg.getString("export.claims.unexposed"),
                         msg.getString("export.claims.oddsRatio"),
                         msg.getString("export.claims.lower"),
                         msg.getString("export.claims.upper"),

@@ -1,11 +1,12 @@
 package org.rocbap.survey.web.dashboard;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.rocbap.survey.report.boundary.CascadeReach;
@@ -15,14 +16,17 @@ import org.rocbap.survey.report.boundary.DataQualityService;
 import org.rocbap.survey.report.boundary.DataQualityService.Warning;
 import org.rocbap.survey.report.boundary.RoundReportService;
 import org.rocbap.survey.report.boundary.TrendService;
-import org.rocbap.survey.report.entity.Association;
+import org.rocbap.survey.report.boundary.WorkshopImpactService;
 import org.rocbap.survey.report.entity.RoundSummary;
 import org.rocbap.survey.report.entity.RoundSummary.Actions;
 import org.rocbap.survey.report.entity.RoundSummary.WorkshopRow;
 import org.rocbap.survey.report.entity.RoundSummary.YesNo;
 import org.rocbap.survey.report.entity.TrendPoint;
+import org.rocbap.survey.report.entity.WorkshopImpact;
+import org.rocbap.survey.shared.rules.WorkflowException;
 import org.rocbap.survey.web.dashboard.Charts.Series;
 import org.rocbap.survey.web.shared.PageMessages;
+import org.rocbap.survey.web.shared.ViewAddress;
 import org.rocbap.survey.workshop.boundary.WorkshopService;
 
 /**
@@ -54,51 +58,60 @@ public class DashboardView implements Serializable {
     @Inject
     private CascadeService cascades;
 
+    @Inject
+    private WorkshopImpactService impacts;
+
     private List<String> fiscalYears;
     private String fiscalYear;
     private RoundSummary summary;
     private List<TrendPoint> trend;
-    private List<Claim> claims = List.of();
+    private List<TestedClaim> claims = List.of();
     private List<Warning> warnings = List.of();
     private List<CascadeReach> reachByWorkshop = List.of();
     private List<CascadeReach> reachByAdministration = List.of();
+    private List<WorkshopImpact> impact = List.of();
+    private List<WorkshopImpact> impactBySeries = List.of();
 
-    /** One of the report's claims and what the year's administrations say about it. */
-    public record Claim(String key, Association data) implements Serializable {
-        public String getKey() {
-            return key;
-        }
-
-        public Association getData() {
-            return data;
-        }
-    }
-
-    @PostConstruct
-    void load() {
+    /** Opens the year of the {@code fy} parameter, or the latest whose replies are recorded. */
+    public void load() {
         fiscalYears = workshops.fiscalYears();
         trend = trends.trend();
-        // The latest year whose replies are recorded: the one the head most likely comes for.
-        fiscalYear = trend.stream()
-                .filter(p -> !p.published())
-                .map(TrendPoint::fiscalYear)
-                .reduce((first, second) -> second)
-                .orElse(fiscalYears.isEmpty() ? null : fiscalYears.get(0));
+        if (fiscalYear == null || fiscalYear.isBlank()) {
+            // The latest year whose replies are recorded: the one the head most likely comes for.
+            fiscalYear = trend.stream()
+                    .filter(p -> !p.published())
+                    .map(TrendPoint::fiscalYear)
+                    .reduce((first, second) -> second)
+                    .orElse(fiscalYears.isEmpty() ? null : fiscalYears.get(0));
+        }
         show();
     }
 
     /** Shows the chosen fiscal year. */
     public void show() {
-        summary = fiscalYear == null ? null : reports.summary(fiscalYear);
-        if (fiscalYear != null) {
-            warnings = dataQuality.forFiscalYear(fiscalYear);
-            reachByWorkshop = cascades.byWorkshop(fiscalYear);
-            reachByAdministration = cascades.byAdministration(fiscalYear);
-            ClaimService.Claims tested = claimService.forFiscalYear(fiscalYear);
-            claims = List.of(
-                    new Claim("dashboard.claim.projects", tested.projects()),
-                    new Claim("dashboard.claim.directEffects", tested.directEffects()));
+        summary = null;
+        claims = List.of();
+        warnings = List.of();
+        reachByWorkshop = List.of();
+        reachByAdministration = List.of();
+        impact = List.of();
+        if (fiscalYear == null) {
+            return;
         }
+        try {
+            summary = reports.summary(fiscalYear);
+        } catch (WorkflowException e) {
+            PageMessages.show(e, "dashboard");
+            return;
+        }
+        fiscalYear = summary.fiscalYear();
+        warnings = dataQuality.forFiscalYear(fiscalYear);
+        reachByWorkshop = cascades.byWorkshop(fiscalYear);
+        reachByAdministration = cascades.byAdministration(fiscalYear);
+        claims = TestedClaim.of(claimService.forFiscalYear(fiscalYear));
+        impact = impacts.byWorkshop(fiscalYear, null);
+        impactBySeries = impacts.bySeries(null);
+        ViewAddress.remember(Map.of("fy", ViewAddress.year(fiscalYear)));
     }
 
     public String getFiscalYear() {
@@ -138,12 +151,40 @@ public class DashboardView implements Serializable {
                 false);
     }
 
+    /** The year's workshops, ranked by what their replies say they did. */
+    public List<WorkshopImpact> getImpact() {
+        return impact;
+    }
+
+    /** The series of workshops on one topic across the years, ranked the same way. */
+    public List<WorkshopImpact> getImpactBySeries() {
+        return impactBySeries;
+    }
+
+    /** Each workshop's direct-effects share as its 95 % interval, in rank order. */
+    public String getImpactChart() {
+        return Charts.intervals(
+                PageMessages.text("impact.chart"),
+                PageMessages.text("impact.chartAxis"),
+                impact.stream().map(WorkshopImpact::key).toList(),
+                impact.stream().map(w -> w.directEffects().lower()).toList(),
+                impact.stream().map(w -> w.directEffects().upper()).toList());
+    }
+
     public List<Warning> getWarnings() {
         return warnings;
     }
 
-    public List<Claim> getClaims() {
+    public List<TestedClaim> getClaims() {
         return claims;
+    }
+
+    /** What the data say of {@code claim}, in the page's language. */
+    public String sentence(TestedClaim claim) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return claim.sentence(
+                faces.getApplication().getResourceBundle(faces, "msg"),
+                faces.getViewRoot().getLocale());
     }
 
     public List<TrendPoint> getTrend() {
