@@ -26,6 +26,17 @@ function isVersioned(url) {
   return url.searchParams.has('v');
 }
 
+/* A resource the page no longer names (a release changed it, and so its v=) is dropped. */
+function forgetOldVersions(cache, current) {
+  const paths = current.map((u) => new URL(u, self.location.href).pathname);
+  return cache.keys().then((requests) => Promise.all(requests
+    .filter((request) => {
+      const url = new URL(request.url);
+      return isVersioned(url) && !current.includes(request.url) && paths.includes(url.pathname);
+    })
+    .map((request) => cache.delete(request))));
+}
+
 /* The page asks for itself and the resources it loaded before this worker controlled it. */
 self.addEventListener('message', (event) => {
   if (!event.data || !Array.isArray(event.data.keep)) {
@@ -38,7 +49,8 @@ self.addEventListener('message', (event) => {
   event.waitUntil(
     caches.open(CACHE)
       .then((cache) => Promise.all(urls.map((u) => fetch(u, { credentials: 'same-origin' })
-        .then((response) => (response.ok ? cache.put(u, response) : undefined)))))
+        .then((response) => (response.ok ? cache.put(u, response) : undefined))))
+        .then(() => forgetOldVersions(cache, urls)))
       .then(() => event.source && event.source.postMessage({ kept: true }))
       .catch(() => event.source && event.source.postMessage({ kept: false })));
 });

@@ -74,13 +74,14 @@ class FollowUpWorkflowIT {
         new HomePage(browser).signOut();
 
         KeycloakLoginPage.expect(browser).signIn(DemoUser.MANAGER_FJI.username, DemoUser.PASSWORD);
-        CompliancePage compliance = CompliancePage.open(browser, app);
+        CompliancePage compliance = CompliancePage.open(browser, app).showing(PARTICIPANT);
         browser.screenshot("manager-compliance");
 
         assertThat(compliance.missionReportStatus(PARTICIPANT)).isEqualTo("On time");
         assertThat(compliance.replyStatus(PARTICIPANT)).isEqualTo("Submitted");
         compliance.acknowledge(PARTICIPANT);
-        assertThat(CompliancePage.open(browser, app).acknowledged(PARTICIPANT)).isEqualTo("Yes");
+        assertThat(CompliancePage.open(browser, app).showing(PARTICIPANT).acknowledged(PARTICIPANT))
+                .isEqualTo("Yes");
 
         browser.driver().findElement(By.id("compliance:rows:export")).click();
         assertThat(spreadsheetText(browser.downloaded("mission-report-compliance.xlsx")))

@@ -102,23 +102,32 @@ class OfflineReplyIT {
                 .containsExactly("created");
     }
 
-    @Test
-    void answersChangedOfflineAndByTheFocalPointMeanwhileAreMergedAskingOnlyAboutBoth(SurveyStack stack)
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Sent on|will be sent when you are back online|Q2. How are the lessons learned used in your"
+                        + " administration?|'Keep yours: '|'Take the recorded one: '",
+                "fr|Envoyé le|sera envoyé dès votre retour en ligne|Q2. Comment les enseignements sont-ils utilisés"
+                        + " dans votre administration ?|'Garder la vôtre : '|'Prendre celle saisie : '"
+            })
+    void answersChangedOfflineAndByTheFocalPointMeanwhileAreMergedAskingOnlyAboutBoth(
+            String language, String sent, String queued, String q2, String yours, String theirs, SurveyStack stack)
             throws Exception {
-        Invited participant = new TestRounds(stack).invite("en").get(0);
+        Invited participant = new TestRounds(stack).invite(language).get(0);
         try (FlakyLink link = new FlakyLink(java.net.URI.create(participant.link()));
-                Browser browser = new Browser()) {
+                Browser browser = new Browser(language)) {
             LinkedQuestionnairePage page = LinkedQuestionnairePage.open(browser, link.through(participant.link()));
             page.type("lessonsUsed", "First thoughts")
                     .type("directEffectsText", "None yet")
                     .saveDraft()
-                    .awaitWhere("Sent on");
+                    .awaitWhere(sent);
 
             link.set(FlakyLink.Mode.REFUSE);
             page.type("lessonsUsed", "Mine: risk profiles at the ports")
                     .type("directEffectsText", "Mine: fewer inspections")
                     .saveDraft()
-                    .awaitWhere("will be sent when you are back online");
+                    .awaitWhere(queued);
 
             // Meanwhile Fiji's focal point records part of the reply from the participant's phone call.
             JsonObject draft = reply(stack, participant);
@@ -143,16 +152,16 @@ class OfflineReplyIT {
             List<String> asked = browser.driver().findElements(By.cssSelector("#merge-questions legend")).stream()
                     .map(e -> e.getText())
                     .toList();
-            assertThat(asked).containsExactly("Q2. How are the lessons learned used in your administration?");
+            assertThat(asked).containsExactly(q2);
             assertThat(browser.driver().findElement(By.id("merge-questions")).getText())
-                    .contains("Keep yours: Mine: risk profiles at the ports")
-                    .contains("Take the recorded one: Theirs: as said on the phone");
+                    .contains(yours + "Mine: risk profiles at the ports")
+                    .contains(theirs + "Theirs: as said on the phone");
             Axe.assertCleanOnLaptopAndPhone(browser, "merge");
             browser.driver()
                     .findElement(By.cssSelector("label[for='merge-0-mine']"))
                     .click();
             browser.driver().findElement(By.id("merge-apply")).click();
-            page.awaitWhere("Sent on");
+            page.awaitWhere(sent);
         }
         JsonObject answers = reply(stack, participant).getJsonObject("answers");
         assertThat(answers.getString("lessonsUsed")).isEqualTo("Mine: risk profiles at the ports");
