@@ -93,7 +93,9 @@ public class DashboardExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, msg.getString("export.unknown"));
             return;
         }
-        String file = table.name() + ("trend".equals(table.name()) ? "" : "-" + fiscalYear.replace('/', '-'));
+        // The trend and the series span every year: their files name none.
+        boolean everyYear = "trend".equals(table.name()) || "impact-series".equals(table.name());
+        String file = table.name() + (everyYear ? "" : "-" + fiscalYear.replace('/', '-'));
         response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "." + format + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if ("csv".equals(format)) {
