@@ -143,9 +143,19 @@ class RoundImportPageIT {
         }
     }
 
+    /**
+     * Uploads through the form (a full page request, not Ajax) and waits for the answer's page: first
+     * until the button pressed is gone with its page (while the browser swaps the pages, asking about
+     * it can fail in other ways than "stale"), then for the new page's button.
+     */
     private static void upload(Browser browser, Path file) {
         browser.driver().findElement(By.id("import:document")).sendKeys(file.toString());
-        browser.driver().findElement(By.id("import:importButton")).click();
+        org.openqa.selenium.WebElement pressed = browser.driver().findElement(By.id("import:importButton"));
+        pressed.click();
+        browser.waiting()
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(pressed));
+        browser.waitForAjax();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import:importButton")));
     }
 }
