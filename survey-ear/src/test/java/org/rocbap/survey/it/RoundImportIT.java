@@ -159,10 +159,13 @@ class RoundImportIT {
                         "/workshops/0/participants/0/administration",
                         "/workshops/0/participants/2/email",
                         "/replies/0/participantEmail");
+        // Other tests import into FY2022/23 too (RoundImportPageIT): what matters is that this document's
+        // workshop is not there.
         assertThat(ApiClient.json(staff.get("workshops?fiscalYear=2022-23").body())
-                        .asJsonArray())
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class))
                 .as("nothing stored")
-                .isEmpty();
+                .noneMatch(w -> w.getString("code").equals("FY2223-01"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -16,16 +17,24 @@ import org.rocbap.survey.stack.SurveyStack;
 @ExtendWith(StackExtension.class)
 class RoundImportPageIT {
 
+    /**
+     * Makes this test's workshop codes and addresses its own, so that the imports create what the test
+     * counts also on a database that an earlier run filled ({@code ./mvnw -Prepeat}).
+     */
+    private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
     private static final String ROUND = """
             {"fiscalYear": "2021/22",
-             "workshops": [{"code": "FY2122-01", "title": "WCO Regional Workshop on AEO", "startDate": "2021-09-06",
-               "endDate": "%s", "participants": [{"administration": "%s", "name": "Lena", "email": "lena@customs.example"}]}],
+             "workshops": [{"code": "FY2122-%3$s", "title": "WCO Regional Workshop on AEO", "startDate": "2021-09-06",
+               "endDate": "%s", "participants": [{"administration": "%s", "name": "Lena", "email": "lena.%3$s@customs.example"}]}],
              "replies": []}""";
 
     @Test
     void staffSeeTheProblemsOfABadRoundThenImportTheCorrectedOne(SurveyStack stack) throws IOException {
-        Path bad = Files.writeString(Files.createTempFile("round-", ".json"), ROUND.formatted("2021-09-10", "XYZ"));
-        Path good = Files.writeString(Files.createTempFile("round-", ".json"), ROUND.formatted("2021-09-10", "MNG"));
+        Path bad =
+                Files.writeString(Files.createTempFile("round-", ".json"), ROUND.formatted("2021-09-10", "XYZ", run));
+        Path good =
+                Files.writeString(Files.createTempFile("round-", ".json"), ROUND.formatted("2021-09-10", "MNG", run));
         try (Browser browser = new Browser()) {
             browser.open(stack.settings().applicationUrl() + "round/import.xhtml");
             KeycloakLoginPage.expect(browser).signIn(DemoUser.ROCB_STAFF.username, DemoUser.PASSWORD);
@@ -82,7 +91,7 @@ class RoundImportPageIT {
     }
 
     /** The template filled with one workshop, two participants, one reply with its in-house workshop. */
-    private static Path fill(Path template, String colleaguesShared) throws IOException {
+    private Path fill(Path template, String colleaguesShared) throws IOException {
         Path file = Files.createTempFile("round-", ".xlsx");
         // From a stream: a workbook opened from a File is written back to it when closed.
         try (var in = Files.newInputStream(template);
@@ -92,19 +101,33 @@ class RoundImportPageIT {
                     workbook,
                     "Workshops",
                     "2022/23",
-                    "FY2223-09",
+                    "FY2223-" + run,
                     "WCO Workshop on Coordinated Border Management",
                     "2022-09-05",
                     "2022-09-08",
                     "Manila",
                     "false");
-            row(workbook, "Participants", "FY2223-09", "PHL", "Jose Cruz", "jose.cruz@customs.example", "2022-09-20");
-            row(workbook, "Participants", "FY2223-09", "VNM", "Lan Pham", "lan.pham@customs.example", "");
+            row(
+                    workbook,
+                    "Participants",
+                    "FY2223-" + run,
+                    "PHL",
+                    "Jose Cruz",
+                    "jose.cruz." + run + "@customs.example",
+                    "2022-09-20");
+            row(
+                    workbook,
+                    "Participants",
+                    "FY2223-" + run,
+                    "VNM",
+                    "Lan Pham",
+                    "lan.pham." + run + "@customs.example",
+                    "");
             row(
                     workbook,
                     "Replies",
-                    "FY2223-09",
-                    "jose.cruz@customs.example",
+                    "FY2223-" + run,
+                    "jose.cruz." + run + "@customs.example",
                     "2023-03-10",
                     "yes",
                     colleaguesShared,
@@ -125,8 +148,8 @@ class RoundImportPageIT {
             row(
                     workbook,
                     "InHouseWorkshops",
-                    "FY2223-09",
-                    "jose.cruz@customs.example",
+                    "FY2223-" + run,
+                    "jose.cruz." + run + "@customs.example",
                     "2022-11-15",
                     "CBM cascade",
                     "35");
