@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -23,7 +25,10 @@ import java.util.stream.Collectors;
 @Entity
 @Cacheable
 @NamedQuery(name = Administration.FIND_ALL, query = "SELECT a FROM Administration a ORDER BY a.name")
-public class Administration {
+public class Administration implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "Administration.findAll";
 

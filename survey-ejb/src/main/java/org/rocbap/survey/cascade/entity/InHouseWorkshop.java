@@ -11,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +39,10 @@ import org.rocbap.survey.workshop.entity.Workshop;
         name = InHouseWorkshop.FIND_SAME,
         query = "SELECT i FROM InHouseWorkshop i WHERE i.administration = :administration"
                 + " AND i.regionalWorkshop = :regional AND i.heldOn = :heldOn AND i.title = :title")
-public class InHouseWorkshop {
+public class InHouseWorkshop implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     /** More attendees than this at one in-house workshop is taken for a typing error. */
     public static final int MAX_ATTENDEES = 5_000;

@@ -1,5 +1,7 @@
 package org.rocbap.survey.compliance.boundary;
 
+import java.io.Serializable;
+
 /**
  * One administration's follow-up of a fiscal year's workshops.
  *
@@ -19,4 +21,5 @@ public record AdministrationCompliance(
         int missing,
         int notYetDue,
         int inHouseWorkshops,
-        int inHouseAttendees) {}
+        int inHouseAttendees)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.rocbap.survey.compliance.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.rocbap.survey.missionreport.entity.MissionReportStatus;
@@ -11,10 +12,12 @@ import org.rocbap.survey.questionnaire.entity.ReplyStatus;
  * so that a click on the cell shows exactly what was counted.
  */
 public record ComplianceCell(
-        String administration, String workshopCode, List<ComplianceRow> participants, List<Cascade> inHouse) {
+        String administration, String workshopCode, List<ComplianceRow> participants, List<Cascade> inHouse)
+        implements Serializable {
 
     /** An in-house workshop the administration held to cascade the regional workshop. */
-    public record Cascade(String administration, String workshopCode, LocalDate heldOn, String title, int attendees) {}
+    public record Cascade(String administration, String workshopCode, LocalDate heldOn, String title, int attendees)
+            implements Serializable {}
 
     public ComplianceCell {
         participants = List.copyOf(participants);

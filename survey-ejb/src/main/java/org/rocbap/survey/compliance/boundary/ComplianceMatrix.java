@@ -1,5 +1,6 @@
 package org.rocbap.survey.compliance.boundary;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +21,14 @@ import org.rocbap.survey.shared.text.NaturalOrder;
  * @param workshops the columns, in natural order of their codes (FY1617-2 before FY1617-10)
  * @param administrations the rows, by administration code
  */
-public record ComplianceMatrix(String fiscalYear, List<Column> workshops, List<Row> administrations) {
+public record ComplianceMatrix(String fiscalYear, List<Column> workshops, List<Row> administrations)
+        implements Serializable {
 
     /** A regional workshop of the year. */
-    public record Column(String code, String title) {}
+    public record Column(String code, String title) implements Serializable {}
 
     /** One administration across the year's workshops. */
-    public record Row(String administration, String name, Map<String, ComplianceCell> cells) {
+    public record Row(String administration, String name, Map<String, ComplianceCell> cells) implements Serializable {
 
         public Row {
             cells = Map.copyOf(cells);

@@ -1,6 +1,7 @@
 package org.rocbap.survey.compliance.boundary;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.rocbap.survey.missionreport.entity.MissionReportStatus;
@@ -37,7 +38,8 @@ public record ComplianceRow(
         LocalDate replyDue,
         boolean replyLate,
         boolean missionReportToDo,
-        boolean replyToDo) {
+        boolean replyToDo)
+        implements Serializable {
 
     /** Names that Jakarta EL 5 can read (it does not see record components). */
     @JsonbTransient

@@ -13,6 +13,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.rocbap.survey.shared.rules.Invariant;
@@ -33,7 +35,10 @@ import org.rocbap.survey.shared.rules.Invariant;
 @NamedQuery(
         name = OutboxMessage.FIND_BY_ROUND,
         query = "SELECT m FROM OutboxMessage m WHERE m.roundId = :round ORDER BY m.createdAt DESC, m.id DESC")
-public class OutboxMessage {
+public class OutboxMessage implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String DUE = "OutboxMessage.due";
     public static final String COUNT_BY_KEY = "OutboxMessage.countByKey";

@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +55,10 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @NamedQuery(
         name = Participant.COUNT_BY_EMAIL,
         query = "SELECT count(p) FROM Participant p WHERE p.workshop = :workshop AND p.email = :email")
-public class Participant {
+public class Participant implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_WORKSHOP_AND_ADMINISTRATION = "Participant.findByWorkshopAndAdministration";
     public static final String FIND_BY_ADMINISTRATION = "Participant.findByAdministration";

@@ -15,6 +15,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -39,7 +41,10 @@ import org.rocbap.survey.workshop.entity.Workshop;
 @NamedQuery(
         name = ModernizationProject.FIND_BY_REPLY,
         query = "SELECT p FROM ModernizationProject p WHERE p.reply = :reply")
-public class ModernizationProject {
+public class ModernizationProject implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_ADMINISTRATION = "ModernizationProject.findByAdministration";
     public static final String COUNT_BY_ADMINISTRATION = "ModernizationProject.countByAdministration";

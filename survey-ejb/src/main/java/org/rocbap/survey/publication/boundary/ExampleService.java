@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -70,7 +71,8 @@ public class ExampleService {
             String administration,
             String workshopCode,
             String workshopTitle,
-            Long exampleId) {}
+            Long exampleId)
+            implements Serializable {}
 
     /** The year's submitted answers to one question that say something, by workshop and administration. */
     @RolesAllowed({Roles.ROCB_STAFF, Roles.ROCB_HEAD})

@@ -13,6 +13,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +32,10 @@ import org.rocbap.survey.questionnaire.entity.Reply;
         query = "SELECT s FROM ExampleSource s WHERE s.administration = :administration"
                 + " AND s.consent = org.rocbap.survey.publication.entity.Consent.REQUESTED"
                 + " ORDER BY s.example.fiscalYear DESC, s.id")
-public class ExampleSource {
+public class ExampleSource implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String PENDING_FOR = "ExampleSource.pendingFor";
 

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -27,7 +29,10 @@ import java.time.OffsetDateTime;
 @NamedQuery(
         name = ReportEdition.LAST_NUMBER,
         query = "SELECT MAX(e.edition) FROM ReportEdition e WHERE e.fiscalYear = :fiscalYear")
-public class ReportEdition {
+public class ReportEdition implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_YEAR = "ReportEdition.ofYear";
     public static final String BY_NUMBER = "ReportEdition.byNumber";

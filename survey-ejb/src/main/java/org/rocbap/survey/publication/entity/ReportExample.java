@@ -14,6 +14,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +36,10 @@ import org.rocbap.survey.questionnaire.entity.Reply;
         name = ReportExample.LAST_POSITION,
         query =
                 "SELECT MAX(e.position) FROM ReportExample e WHERE e.fiscalYear = :fiscalYear AND e.question = :question")
-public class ReportExample {
+public class ReportExample implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_YEAR = "ReportExample.ofYear";
     public static final String LAST_POSITION = "ReportExample.lastPosition";

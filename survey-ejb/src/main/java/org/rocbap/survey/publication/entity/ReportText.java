@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** One draft of one of the head's texts; drafts are never changed, a new save is a new draft. */
@@ -18,7 +20,10 @@ import java.time.OffsetDateTime;
 @NamedQuery(
         name = ReportText.DRAFTS,
         query = "SELECT t FROM ReportText t WHERE t.fiscalYear = :fiscalYear ORDER BY t.part, t.draft DESC")
-public class ReportText {
+public class ReportText implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String DRAFTS = "ReportText.drafts";
 

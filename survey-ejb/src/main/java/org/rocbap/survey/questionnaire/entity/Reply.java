@@ -15,6 +15,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +37,10 @@ import org.rocbap.survey.participation.entity.Participant;
         query =
                 "SELECT r FROM Reply r JOIN FETCH r.participant p JOIN FETCH p.workshop w"
                         + " WHERE w.fiscalYear = :fiscalYear AND r.status = org.rocbap.survey.questionnaire.entity.ReplyStatus.SUBMITTED")
-public class Reply {
+public class Reply implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_PARTICIPANT = "Reply.findByParticipant";
     public static final String FIND_SUBMITTED_BY_FISCAL_YEAR = "Reply.findSubmittedByFiscalYear";

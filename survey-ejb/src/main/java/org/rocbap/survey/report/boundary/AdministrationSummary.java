@@ -1,5 +1,6 @@
 package org.rocbap.survey.report.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,13 +12,14 @@ import java.util.List;
  * @param regionalReplyRate the region's reply rate that year (Table 1), to compare with
  */
 public record AdministrationSummary(
-        String fiscalYear, String administration, List<Participation> workshops, double regionalReplyRate) {
+        String fiscalYear, String administration, List<Participation> workshops, double regionalReplyRate)
+        implements Serializable {
 
     /**
      * @param participants how many participants the administration sent
      * @param replies how many of them submitted a reply
      */
-    public record Participation(String code, String title, int participants, int replies) {}
+    public record Participation(String code, String title, int participants, int replies) implements Serializable {}
 
     /** Workshops it took part in. */
     public int participated() {

@@ -1,5 +1,7 @@
 package org.rocbap.survey.report.boundary;
 
+import java.io.Serializable;
+
 /**
  * How far what one workshop (or one administration's participants) taught travelled back home, from
  * the submitted replies and the in-house workshops recorded.
@@ -19,7 +21,8 @@ public record CascadeReach(
         int colleaguesLearned,
         int inHouseWorkshops,
         int inHouseAttendees,
-        int manuals) {
+        int manuals)
+        implements Serializable {
 
     /**
      * Colleagues reached per participant: those who learned from the shared materials and those who

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public class CascadeService {
     }
 
     /** An administration's reach and the region's. */
-    public record Comparison(CascadeReach own, CascadeReach region) {}
+    public record Comparison(CascadeReach own, CascadeReach region) implements Serializable {}
 
     private List<CascadeReach> administrations(String year) {
         return cache.get("reach by administration " + year, () -> reach(year, "p.administration", "i.administration"));

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public class DataQualityService {
      * @param key the message key of the warning, with the count as its argument
      * @param records every record it concerns, named
      */
-    public record Warning(String key, List<String> records) {
+    public record Warning(String key, List<String> records) implements Serializable {
 
         public Warning {
             records = List.copyOf(records);

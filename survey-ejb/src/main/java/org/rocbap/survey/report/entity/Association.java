@@ -1,5 +1,6 @@
 package org.rocbap.survey.report.entity;
 
+import java.io.Serializable;
 import org.apache.commons.statistics.inference.FisherExactTest;
 
 /**
@@ -14,7 +15,8 @@ import org.apache.commons.statistics.inference.FisherExactTest;
  * @param unexposedWithOutcome unexposed units with the outcome
  * @param unexposedWithout unexposed units without it
  */
-public record Association(int exposedWithOutcome, int exposedWithout, int unexposedWithOutcome, int unexposedWithout) {
+public record Association(int exposedWithOutcome, int exposedWithout, int unexposedWithOutcome, int unexposedWithout)
+        implements Serializable {
 
     /** Below this many units in all, no figure is given. */
     public static final int MINIMUM_TOTAL = 10;

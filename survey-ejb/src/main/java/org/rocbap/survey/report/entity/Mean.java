@@ -1,11 +1,13 @@
 package org.rocbap.survey.report.entity;
 
+import java.io.Serializable;
+
 /**
  * The mean of some counts with its 95 % interval (the normal approximation, mean plus or minus 1.96
  * standard errors, never below 0): from the number of values, their sum and the sum of their squares,
  * so that it is added up in the database and merged across groups.
  */
-public record Mean(int n, double sum, double sumOfSquares) {
+public record Mean(int n, double sum, double sumOfSquares) implements Serializable {
 
     private static final double Z_95 = 1.959963984540054;
 

@@ -1,5 +1,6 @@
 package org.rocbap.survey.report.entity;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,10 +10,10 @@ import java.util.List;
  * @param workshops one row per surveyed workshop, by code
  * @param totals the rows summed, with the reply rate of Table 1
  */
-public record RoundSummary(String fiscalYear, List<WorkshopRow> workshops, Totals totals) {
+public record RoundSummary(String fiscalYear, List<WorkshopRow> workshops, Totals totals) implements Serializable {
 
     /** Counts of the yes/no answers to one of Q3-Q5; unanswered replies are in neither. */
-    public record YesNo(int yes, int no) {
+    public record YesNo(int yes, int no) implements Serializable {
         public YesNo plus(YesNo other) {
             return new YesNo(yes + other.yes, no + other.no);
         }
@@ -20,12 +21,8 @@ public record RoundSummary(String fiscalYear, List<WorkshopRow> workshops, Total
 
     /** Table 2: how many replies ticked each follow-up action (a reply may tick several). */
     public record Actions(
-            int sharedMaterials,
-            int submittedReport,
-            int recommendations,
-            int inHouseWorkshop,
-            int manuals,
-            int others) {
+            int sharedMaterials, int submittedReport, int recommendations, int inHouseWorkshop, int manuals, int others)
+            implements Serializable {
         public Actions plus(Actions o) {
             return new Actions(
                     sharedMaterials + o.sharedMaterials,
@@ -53,7 +50,8 @@ public record RoundSummary(String fiscalYear, List<WorkshopRow> workshops, Total
             Actions actions,
             YesNo directEffects,
             YesNo efficiency,
-            YesNo modernization) {}
+            YesNo modernization)
+            implements Serializable {}
 
     /** @param replyRate replying over participating administrations (148 / 261 = 0.5670 for FY2016/17) */
     public record Totals(
@@ -64,5 +62,6 @@ public record RoundSummary(String fiscalYear, List<WorkshopRow> workshops, Total
             YesNo directEffects,
             YesNo efficiency,
             YesNo modernization,
-            double replyRate) {}
+            double replyRate)
+            implements Serializable {}
 }

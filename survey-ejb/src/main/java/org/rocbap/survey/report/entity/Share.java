@@ -1,10 +1,12 @@
 package org.rocbap.survey.report.entity;
 
+import java.io.Serializable;
+
 /**
  * A share ({@code count} of {@code of}) with its 95 % Wilson score interval, which stays inside 0-1
  * and behaves for small counts and shares near 0 or 1, where the textbook interval does not.
  */
-public record Share(int count, int of) {
+public record Share(int count, int of) implements Serializable {
 
     private static final double Z_95 = 1.959963984540054;
 

@@ -1,6 +1,7 @@
 package org.rocbap.survey.report.entity;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import java.io.Serializable;
 
 /**
  * One fiscal year of the trend across rounds.
@@ -22,7 +23,8 @@ public record TrendPoint(
         Double directEffectsShare,
         Integer inHouseAdministrations,
         Double multiplier,
-        boolean published) {
+        boolean published)
+        implements Serializable {
 
     /** Names that Jakarta EL 5 can read (it does not see record components). */
     @JsonbTransient

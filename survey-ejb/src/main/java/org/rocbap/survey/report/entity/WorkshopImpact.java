@@ -1,5 +1,6 @@
 package org.rocbap.survey.report.entity;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -23,7 +24,8 @@ public record WorkshopImpact(
         Share directEffects,
         Share efficiency,
         Share modernization,
-        Mean colleagues) {
+        Mean colleagues)
+        implements Serializable {
 
     /** Below this many submitted replies a workshop's figures are too uncertain to rank it. */
     public static final int MINIMUM_REPLIES = 5;

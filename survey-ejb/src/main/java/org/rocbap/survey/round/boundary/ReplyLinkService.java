@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -80,7 +81,8 @@ public class ReplyLinkService {
             String workshopTitle,
             LocalDate dueOn,
             String language,
-            Reply reply) {}
+            Reply reply)
+            implements Serializable {}
 
     /**
      * Opens the link's questionnaire.

@@ -14,6 +14,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -39,7 +41,10 @@ import org.rocbap.survey.shared.rules.Invariant;
 @NamedQuery(
         name = Invitation.INVITED_PARTICIPANTS_OF_ROUND,
         query = "SELECT i.participant.id FROM Invitation i WHERE i.round = :round")
-public class Invitation {
+public class Invitation implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_TOKEN = "Invitation.findByToken";
     public static final String FIND_BY_PARTICIPANT = "Invitation.findByParticipant";

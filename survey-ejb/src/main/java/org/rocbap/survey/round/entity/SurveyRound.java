@@ -11,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -36,7 +38,10 @@ import org.rocbap.survey.workshop.entity.FiscalYear;
         name = SurveyRound.FIND_BY_STATE,
         query = "SELECT r FROM SurveyRound r WHERE r.state = :state ORDER BY r.fiscalYear")
 @NamedQuery(name = SurveyRound.FIND_ALL, query = "SELECT r FROM SurveyRound r ORDER BY r.fiscalYear DESC")
-public class SurveyRound {
+public class SurveyRound implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_FISCAL_YEAR = "SurveyRound.findByFiscalYear";
     public static final String FIND_BY_STATE = "SurveyRound.findByState";

@@ -1,5 +1,6 @@
 package org.rocbap.survey.shared.security;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Set;
  *     for ROCB A/P users and service accounts, which belong to no member administration
  * @param roles the caller's realm roles (see {@link Roles})
  */
-public record Caller(String username, String displayName, String administration, Set<String> roles) {
+public record Caller(String username, String displayName, String administration, Set<String> roles)
+        implements Serializable {
 
     public Caller {
         roles = Set.copyOf(roles);

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +34,10 @@ import org.rocbap.survey.shared.rules.Invariant;
 @NamedQuery(name = Workshop.COUNT_ALL, query = "SELECT count(w) FROM Workshop w")
 @NamedQuery(name = Workshop.FIND_BY_CODE, query = "SELECT w FROM Workshop w WHERE w.code = :code")
 @NamedQuery(name = Workshop.FIND_ALL, query = "SELECT w FROM Workshop w ORDER BY w.fiscalYear DESC, w.code")
-public class Workshop {
+public class Workshop implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_FISCAL_YEAR = "Workshop.findByFiscalYear";
     public static final String FIND_ALL = "Workshop.findAll";

@@ -1,5 +1,6 @@
 package org.rocbap.survey.web.questionnaire;
 
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,11 @@ public abstract class QuestionnaireForm implements Serializable {
      * One of the administration's open projects with the status chosen for it on the page; typed, so
      * that JSF converts the choice to the enum (a map's value type it cannot see).
      */
-    public static final class ProjectRow {
+    public static final class ProjectRow implements Serializable {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
         private final ModernizationProject project;
         private ProjectStatus status;
 
