@@ -6,33 +6,41 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.rocbap.survey.shared.config.Configuration;
 import org.rocbap.survey.shared.persistence.DataChanges;
 
 /**
  * The figures the dashboards show, kept between two readers: computing a year's tables reads every
- * reply of it, and twenty readers would each read them again. A figure is recomputed once the records
- * changed on this node, and at the latest after {@code SURVEY_REPORT_CACHE_SECONDS} (60 by default),
- * the longest another node of a cluster shows figures older than its own writes.
+ * reply of it, and twenty readers would each read them again. Each node keeps its own figures, and
+ * recomputes them once the records changed on any node ({@link DataChanges}, counted in the database),
+ * and at the latest after {@code SURVEY_REPORT_CACHE_SECONDS} (60 by default).
  */
 @ApplicationScoped
 public class ReportCache {
 
     private Duration ttl;
 
+    private LongSupplier changes;
+
     @Inject
     private Configuration configuration;
 
+    @Inject
+    private DataChanges dataChanges;
+
     public ReportCache() {}
 
-    ReportCache(Duration ttl) {
+    ReportCache(Duration ttl, LongSupplier changes) {
         this.ttl = ttl;
+        this.changes = changes;
     }
 
     @PostConstruct
     void configure() {
         ttl = configuration.reportCacheTime();
+        changes = dataChanges::version;
     }
 
     private record Entry(Object value, long version, long computedAt) {}
@@ -48,7 +56,7 @@ public class ReportCache {
      */
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> compute) {
-        long version = DataChanges.version();
+        long version = changes.getAsLong();
         if (version != clearedAt) {
             // Stale all of them: dropping them keeps entries keyed by a day from piling up.
             entries.clear();
@@ -61,7 +69,7 @@ public class ReportCache {
         }
         T value = compute.get();
         // A write during the computation may or may not be in the figure: keep it only if there was none.
-        if (DataChanges.version() == version) {
+        if (changes.getAsLong() == version) {
             entries.put(key, new Entry(value, version, now));
         }
         return value;

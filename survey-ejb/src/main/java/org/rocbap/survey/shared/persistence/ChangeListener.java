@@ -1,20 +1,26 @@
 package org.rocbap.survey.shared.persistence;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Every entity's listener (META-INF/orm.xml): counts a change when a record is written, and once more
- * when its transaction commits, so that figures computed between the write and the commit, from the
- * rows as they were, are not kept as current either.
+ * Every entity's listener (META-INF/orm.xml): counts a change ({@link DataChanges}) once the
+ * transaction that wrote a record has committed. Counting after the commit, not at the write, is what
+ * keeps a figure computed from the rows as they were before it from passing for current: the count
+ * moves only once the new rows can be read, and before the writer's answer leaves the server.
  */
 public class ChangeListener {
+
+    private static final Logger LOG = Logger.getLogger(ChangeListener.class.getName());
 
     private static final String REGISTERED = ChangeListener.class.getName();
 
@@ -25,7 +31,6 @@ public class ChangeListener {
     @PostUpdate
     @PostRemove
     void changed(Object entity) {
-        DataChanges.changed();
         TransactionSynchronizationRegistry transaction = registry();
         if (transaction != null
                 && transaction.getTransactionStatus() == Status.STATUS_ACTIVE
@@ -39,9 +44,21 @@ public class ChangeListener {
 
                 @Override
                 public void afterCompletion(int status) {
-                    DataChanges.changed();
+                    if (status == Status.STATUS_COMMITTED) {
+                        count();
+                    }
                 }
             });
+        }
+    }
+
+    private static void count() {
+        try {
+            CDI.current().select(DataChanges.class).get().changed();
+        } catch (RuntimeException e) {
+            // The write stands; figures cached on the nodes are then recomputed at the latest when they
+            // expire (SURVEY_REPORT_CACHE_SECONDS).
+            LOG.log(Level.WARNING, "A committed change could not be counted", e);
         }
     }
 

@@ -1,25 +1,39 @@
 package org.rocbap.survey.shared.persistence;
 
-import java.util.concurrent.atomic.AtomicLong;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 /**
- * A counter of the writes this node has made to the records, so that what was computed from them
- * (the dashboard's figures) can tell whether it is still current. Per node: a cluster's other nodes
- * see another node's writes only once their cached figures expire.
+ * How many times the records have changed, counted in the database so that every node of a cluster
+ * reads the same number: what any node computed from the records (the dashboards' figures) is current
+ * while the number has not moved, whichever node made the change. A PostgreSQL sequence, which is
+ * neither locked nor rolled back, so that writers never wait for one another on it.
  */
-public final class DataChanges {
+@Stateless
+@PermitAll
+public class DataChanges {
 
-    private static final AtomicLong VERSION = new AtomicLong();
+    @PersistenceContext
+    private EntityManager em;
 
-    private DataChanges() {}
-
-    /** How many times the records changed on this node so far. */
-    public static long version() {
-        return VERSION.get();
+    /** The number now; it only grows. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long version() {
+        return ((Number) em.createNativeQuery("SELECT last_value FROM data_change")
+                        .getSingleResult())
+                .longValue();
     }
 
-    /** Counts a change; the {@link ChangeListener} calls it for every write. */
-    public static void changed() {
-        VERSION.incrementAndGet();
+    /**
+     * Counts a committed change. Called after the writing transaction has ended (ChangeListener), so
+     * in one of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void changed() {
+        em.createNativeQuery("SELECT nextval('data_change')").getSingleResult();
     }
 }
