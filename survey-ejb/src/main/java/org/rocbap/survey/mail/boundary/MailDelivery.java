@@ -19,9 +19,10 @@ import org.rocbap.survey.shared.config.Configuration;
 import org.rocbap.survey.shared.persistence.PersistenceFailures;
 
 /**
- * Empties the outbox every few seconds ({@code SURVEY_MAIL_POLL_SECONDS}, 15 by default) on every node:
- * each message is sent by whichever node locks it first. While the SMTP server is down the messages
- * wait with growing pauses; nothing is lost, and what was sent is never sent again.
+ * Empties the outbox every few seconds ({@code SURVEY_MAIL_POLL_SECONDS}, 15 by default). Every node's
+ * timer asks, one node at a time delivers ({@link MailSender#deliverDue}), so that mail goes on when
+ * that node dies. While the SMTP server is down the messages wait with growing pauses; nothing is lost,
+ * and what was sent is never sent again.
  */
 @Singleton
 @Startup
@@ -56,9 +57,7 @@ public class MailDelivery {
             return;
         }
         try {
-            for (Long id : sender.due()) {
-                sender.send(id);
-            }
+            sender.deliverDue();
         } catch (EJBException e) {
             // Nothing is lost while the database is out of reach: the outbox is read again next time.
             if (!PersistenceFailures.databaseUnreachable(e)) {

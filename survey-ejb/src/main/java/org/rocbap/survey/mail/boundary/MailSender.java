@@ -3,6 +3,7 @@ package org.rocbap.survey.mail.boundary;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,6 +33,7 @@ import java.util.logging.Logger;
 import org.rocbap.survey.mail.control.PermanentRefusal;
 import org.rocbap.survey.mail.entity.MailState;
 import org.rocbap.survey.mail.entity.OutboxMessage;
+import org.rocbap.survey.shared.persistence.ClusterLock;
 
 /**
  * Sends one outbox message through WildFly's mail session, in a transaction of its own: the message
@@ -54,11 +56,34 @@ public class MailSender {
     @Inject
     private Clock clock;
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     private Event<MailBounced> bounces;
 
+    /**
+     * Sends the messages whose time has come, if no other node is doing so: one node at a time empties
+     * the outbox, and a node that dies while at it leaves it to the next.
+     *
+     * @return how many were sent, or -1 when another node holds the outbox
+     */
+    public int deliverDue() {
+        if (!ClusterLock.MAIL_DELIVERY.tryTake(em)) {
+            return -1;
+        }
+        MailSender self = context.getBusinessObject(MailSender.class);
+        int sent = 0;
+        for (Long id : due()) {
+            if (self.send(id)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
     /** The messages whose time has come, oldest first, at most a batch (mail of a paused round waits). */
-    public List<Long> due() {
+    List<Long> due() {
         return em.createNamedQuery(OutboxMessage.DUE, Long.class)
                 .setParameter("now", now())
                 .setMaxResults(BATCH)

@@ -27,6 +27,7 @@ import org.rocbap.survey.round.control.RoundCalendar;
 import org.rocbap.survey.round.control.RoundRules;
 import org.rocbap.survey.round.entity.RoundState;
 import org.rocbap.survey.round.entity.SurveyRound;
+import org.rocbap.survey.shared.persistence.ClusterLock;
 import org.rocbap.survey.shared.rules.ConcurrentChangeException;
 import org.rocbap.survey.shared.rules.NotFoundException;
 import org.rocbap.survey.shared.rules.RuleViolation;
@@ -178,6 +179,9 @@ public class SurveyRoundService {
      * staff may run it at once. Running it twice in a day sends nothing twice.
      */
     public ScheduleRun runSchedule() {
+        // Two runs at once (two nodes' timers, the timer and a member of staff's "run now") would both
+        // see the same invitations due; the second waits for the first and then finds them sent.
+        ClusterLock.ROUND_CALENDAR.await(em);
         LocalDate today = LocalDate.now(clock);
         int invited = 0;
         int reminded = 0;
