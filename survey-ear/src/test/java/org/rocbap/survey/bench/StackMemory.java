@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.rocbap.survey.it.Browser;
 import org.rocbap.survey.it.pages.ComplianceGridPage;
@@ -31,10 +33,15 @@ public final class StackMemory {
 
     private static final String HEAD = "rocb.head";
 
+    /** {@code -Dsurvey.memory.nodes=2}: the cluster that {@code ./mvnw -Pcluster} starts. */
+    private static final int NODES = Integer.getInteger("survey.memory.nodes", 1);
+
+    private static final Pattern NODE = Pattern.compile("-Djboss\\.node\\.name=(\\S+)");
+
     private StackMemory() {}
 
     public static void main(String[] args) throws Exception {
-        StackSettings settings = StackSettings.forRun();
+        StackSettings settings = StackSettings.forRun().withNodes(NODES);
         BenchmarkApi.deleteRecursively(settings.dataDir());
         try (SurveyStack stack = SurveyStack.start(settings, line -> System.out.println("[memory] " + line))) {
             new DemoData(stack, line -> System.out.println("[memory] " + line)).load();
@@ -97,7 +104,8 @@ public final class StackMemory {
         if (process.equals(self)) {
             return "Maven with the launcher";
         } else if (command.contains("-D[Standalone]")) {
-            return "WildFly";
+            Matcher node = NODE.matcher(command);
+            return NODES > 1 && node.find() ? "WildFly " + node.group(1) : "WildFly";
         } else if (command.contains("keycloak") || command.contains("quarkus")) {
             return "Keycloak";
         } else if (command.contains("greenmail")) {

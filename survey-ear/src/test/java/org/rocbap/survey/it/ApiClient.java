@@ -44,6 +44,7 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final SurveyStack stack;
+    private final String applicationUrl;
     private final String api;
     private final String token;
     private final boolean checked;
@@ -54,8 +55,14 @@ public final class ApiClient {
     }
 
     private ApiClient(SurveyStack stack, String token, boolean checked, Map<String, String> headers) {
+        this(stack, stack.settings().applicationUrl(), token, checked, headers);
+    }
+
+    private ApiClient(
+            SurveyStack stack, String applicationUrl, String token, boolean checked, Map<String, String> headers) {
         this.stack = stack;
-        this.api = stack.settings().applicationUrl() + "api/v1/";
+        this.applicationUrl = applicationUrl;
+        this.api = applicationUrl + "api/v1/";
         this.token = token;
         this.checked = checked;
         this.headers = headers;
@@ -65,7 +72,12 @@ public final class ApiClient {
     public ApiClient with(Map<String, String> more) {
         Map<String, String> all = new java.util.LinkedHashMap<>(headers);
         all.putAll(more);
-        return new ApiClient(stack, token, checked, Map.copyOf(all));
+        return new ApiClient(stack, applicationUrl, token, checked, Map.copyOf(all));
+    }
+
+    /** The same client, talking to node {@code index} of a cluster itself rather than to the balancer. */
+    public ApiClient onNode(int index) {
+        return new ApiClient(stack, stack.settings().nodeUrl(index), token, checked, headers);
     }
 
     /**

@@ -46,7 +46,8 @@ public class StackExtension implements BeforeAllCallback, ParameterResolver {
     }
 
     private static SurveyStack start() {
-        StackSettings settings = StackSettings.forTests();
+        // The cluster run (ClusterIT, failsafe's "cluster" execution) asks for two nodes behind a balancer.
+        StackSettings settings = StackSettings.forTests().withNodes(Integer.getInteger("survey.nodes", 1));
         try {
             // Every test run starts from an empty database and a freshly imported realm.
             deleteRecursively(settings.dataDir());

@@ -33,21 +33,56 @@ public final class TestRounds {
     public record Invited(long participant, String email, String link, String fiscalYear, String workshop) {}
 
     /**
+     * An open round of a year of its own with participants of Fiji (one per language given) of a new
+     * workshop, whose questionnaire day has not come yet: the schedule invites them on {@code
+     * questionnaireDay}.
+     */
+    public record DueRound(
+            String fiscalYear,
+            String workshop,
+            List<Long> participants,
+            List<String> emails,
+            LocalDate questionnaireDay) {}
+
+    /**
      * Participants of Fiji (one per language given) of a new workshop, invited in a round of a year of
      * their own: the clock goes to their questionnaire day for the schedule to send the invitations,
      * and back to the real time (their links stay open until the round closes, in the 22nd century).
      */
     public List<Invited> invite(String... languages) {
+        DueRound round = due(languages);
+        List<Invited> invited = new ArrayList<>();
+        try {
+            moveClock(round.questionnaireDay());
+            runSchedule();
+            for (int i = 0; i < round.participants().size(); i++) {
+                String link = new Mailbox(stack, round.emails().get(i))
+                        .await(m -> m.event().startsWith("invitation:"), "the invitation")
+                        .link();
+                invited.add(new Invited(
+                        round.participants().get(i),
+                        round.emails().get(i),
+                        link,
+                        round.fiscalYear(),
+                        round.workshop()));
+            }
+        } finally {
+            moveClockTo(null);
+        }
+        return invited;
+    }
+
+    /** A round whose invitations are due on its questionnaire day, not sent yet. */
+    public DueRound due(String... languages) {
         int year = freshYear(y -> LocalDate.of(y + 1, 3, 7).getDayOfWeek() == DayOfWeek.TUESDAY);
         String fiscalYear = year + "-" + String.format("%02d", (year + 1) % 100);
         String code = "IT-LNK-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         LocalDate workshopEnd = LocalDate.of(year, 9, 7);
-        assertThat(staff().post("workshops", """
-                        {"code": "%s", "title": "Workshop on Risk Management", "fiscalYear": "%s",
-                         "startDate": "%s", "endDate": "%s", "venue": "Suva", "accreditation": false}""".formatted(
-                                        code, fiscalYear.replace('-', '/'), workshopEnd.minusDays(4), workshopEnd))
-                        .statusCode())
-                .isEqualTo(201);
+        HttpResponse<String> workshop = staff().post("workshops", """
+                {"code": "%s", "title": "Workshop on Risk Management", "fiscalYear": "%s",
+                 "startDate": "%s", "endDate": "%s", "venue": "Suva", "accreditation": false}""".formatted(
+                        code, fiscalYear.replace('-', '/'), workshopEnd.minusDays(4), workshopEnd));
+        assertThat(workshop.statusCode()).as(workshop.body()).isEqualTo(201);
         List<Long> ids = new ArrayList<>();
         List<String> emails = new ArrayList<>();
         for (String language : languages) {
@@ -63,20 +98,7 @@ public final class TestRounds {
                 {"opensOn": "%s", "closesOn": "%s"}""".formatted(
                         LocalDate.of(year, 7, 1), LocalDate.of(year + 1, 6, 30))));
         ok(staff().post("rounds/" + fiscalYear + "/survey/opening", ""));
-        List<Invited> invited = new ArrayList<>();
-        try {
-            moveClock(workshopEnd.plusMonths(6));
-            runSchedule();
-            for (int i = 0; i < ids.size(); i++) {
-                String link = new Mailbox(stack, emails.get(i))
-                        .await(m -> m.event().startsWith("invitation:"), "the invitation")
-                        .link();
-                invited.add(new Invited(ids.get(i), emails.get(i), link, fiscalYear, code));
-            }
-        } finally {
-            moveClockTo(null);
-        }
-        return invited;
+        return new DueRound(fiscalYear, code, List.copyOf(ids), List.copyOf(emails), workshopEnd.plusMonths(6));
     }
 
     /** ROCB A/P staff withdraw the participant's link. */
@@ -118,8 +140,14 @@ public final class TestRounds {
         moveClockTo(day == null ? null : day.atTime(1, 0).atOffset(ZoneOffset.UTC));
     }
 
+    /** Moves every running node's clock: each node of a cluster keeps its own test clock. */
     void moveClockTo(OffsetDateTime at) {
-        ok(staff().put("test-clock", at == null ? "{\"at\": null}" : "{\"at\": \"" + at + "\"}"));
+        String body = at == null ? "{\"at\": null}" : "{\"at\": \"" + at + "\"}";
+        for (int node = 1; node <= stack.settings().nodes(); node++) {
+            if (stack.nodeUp(node)) {
+                ok(staff().onNode(node).put("test-clock", body));
+            }
+        }
     }
 
     /** Runs the rounds' schedule once, as its timer does. */

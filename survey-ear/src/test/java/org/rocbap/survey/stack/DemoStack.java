@@ -5,14 +5,16 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The README's run command ({@code ./mvnw -Prun}): starts the whole system with the demo realm and
- * reference data, prints where to go and how to sign in, and stops everything on Ctrl-C.
+ * reference data, prints where to go and how to sign in, and stops everything on Ctrl-C or SIGTERM.
+ * With {@code --nodes=N} ({@code ./mvnw -Pcluster}: two) it starts N WildFly nodes behind a load
+ * balancer on the same address.
  */
 public final class DemoStack {
 
     private DemoStack() {}
 
     public static void main(String[] args) throws Exception {
-        StackSettings settings = StackSettings.forRun();
+        StackSettings settings = StackSettings.forRun().withNodes(nodes(args));
         // Demo data go into a fresh data folder only, never over what a user already has.
         boolean fresh = !Files.exists(settings.dataDir().resolve("postgres"));
         SurveyStack stack = SurveyStack.start(settings, DemoStack::say);
@@ -25,8 +27,28 @@ public final class DemoStack {
         new CountDownLatch(1).await();
     }
 
+    private static int nodes(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("--nodes=")) {
+                int nodes = Integer.parseInt(arg.substring("--nodes=".length()));
+                if (nodes < 1 || nodes > 9) {
+                    throw new IllegalArgumentException("--nodes must be between 1 and 9, not " + nodes);
+                }
+                return nodes;
+            }
+        }
+        return 1;
+    }
+
     private static void say(String line) {
         System.out.println("[survey] " + line);
+    }
+
+    private static String nodeList(SurveyStack stack) {
+        StackSettings s = stack.settings();
+        return java.util.stream.IntStream.rangeClosed(1, s.nodes())
+                .mapToObj(i -> "\n    node" + i + " " + s.nodeUrl(i) + " (pid " + stack.nodePid(i) + ")")
+                .collect(java.util.stream.Collectors.joining());
     }
 
     private static String banner(SurveyStack stack) {
@@ -36,7 +58,7 @@ public final class DemoStack {
                 "",
                 "=====================================================================",
                 "  ROCB A/P Follow-Up Survey is ready:  " + s.applicationUrl(),
-                "",
+                s.nodes() == 1 ? "" : "  (the load balancer, sticky sessions) in front of" + nodeList(stack) + "\n",
                 "  Demo logins (password for all: demo)",
                 "    fp.fji      focal point, Fiji (FJI)",
                 "    mgr.fji     manager, Fiji (FJI)",
@@ -50,7 +72,8 @@ public final class DemoStack {
                 "  Identity provider: " + stack.realmUrl(),
                 "  Keycloak admin console: " + s.keycloakUrl() + "admin/  (admin / admin)",
                 "  Data kept in " + s.dataDir() + "; logs in " + s.dataDir().resolve("logs"),
-                "  Press Ctrl-C to stop.",
+                "  Press Ctrl-C to stop"
+                        + (s.nodes() == 1 ? "." : "; kill a node to see its users carry on on another."),
                 "=====================================================================");
     }
 }

@@ -40,6 +40,15 @@ final class ManagedProcess {
         return new ManagedProcess(name, builder.start(), log);
     }
 
+    /** The JVM's process id: the launch script's java child, or the process itself when it is the JVM. */
+    long jvmPid() {
+        return process.descendants()
+                .filter(p -> p.info().command().orElse("").endsWith("java"))
+                .mapToLong(ProcessHandle::pid)
+                .findFirst()
+                .orElse(process.pid());
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

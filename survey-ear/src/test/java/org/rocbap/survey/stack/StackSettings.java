@@ -26,6 +26,8 @@ import java.util.Map;
  *     database trades that for speed
  * @param environment where an external database ({@code SURVEY_DB_URL}, ...) or identity provider
  *     ({@code OIDC_PROVIDER_URL}) is named; the tests pass an empty map, so they always run hermetic
+ * @param nodes how many WildFly nodes: one serves on the application's port itself; more sit behind a
+ *     load balancer on that port, node {@code i} on the port offset {@code portOffset + 10 i}
  */
 public record StackSettings(
         Path serverDir,
@@ -42,7 +44,8 @@ public record StackSettings(
         int portOffset,
         boolean testClock,
         boolean durableDatabase,
-        Map<String, String> environment) {
+        Map<String, String> environment,
+        int nodes) {
 
     /** The same, with a server whose date the API may move (to send a round's invitations on the spot). */
     public StackSettings withTestClock() {
@@ -61,7 +64,39 @@ public record StackSettings(
                 portOffset,
                 true,
                 durableDatabase,
-                environment);
+                environment,
+                nodes);
+    }
+
+    /** The same, with {@code count} WildFly nodes behind a load balancer. */
+    public StackSettings withNodes(int count) {
+        return new StackSettings(
+                serverDir,
+                keycloakDir,
+                realmFile,
+                realmOverlay,
+                mailJar,
+                dataDir,
+                databasePort,
+                keycloakPort,
+                keycloakManagementPort,
+                smtpPort,
+                mailApiPort,
+                portOffset,
+                testClock,
+                durableDatabase,
+                environment,
+                count);
+    }
+
+    /** The port offset of node {@code index} (1-based) of a cluster; a single node uses the stack's own. */
+    public int nodeOffset(int index) {
+        return nodes == 1 ? portOffset : portOffset + 10 * index;
+    }
+
+    /** The application as node {@code index} (1-based) serves it, bypassing the balancer. */
+    public String nodeUrl(int index) {
+        return "http://localhost:" + (8080 + nodeOffset(index)) + "/survey/";
     }
 
     /** The demo system: the usual ports, the environment may name external services. */
@@ -97,7 +132,8 @@ public record StackSettings(
                 portOffset,
                 testClock,
                 !testClock,
-                Map.copyOf(env));
+                Map.copyOf(env),
+                1);
     }
 
     private static Path path(String property) {

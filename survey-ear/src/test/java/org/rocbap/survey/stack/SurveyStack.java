@@ -1,17 +1,21 @@
 package org.rocbap.survey.stack;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The whole system on one machine: PostgreSQL, Keycloak and WildFly with the application, started in
- * that order and stopped in the reverse one. The demo run ({@link DemoStack}) and the integration
- * tests start it the same way, so the tests exercise what a user runs.
+ * that order and stopped in the reverse one; with several WildFly nodes, a load balancer in front of
+ * them. The demo run ({@link DemoStack}) and the integration tests start it the same way, so the tests
+ * exercise what a user runs.
  */
 public final class SurveyStack implements AutoCloseable {
 
@@ -24,7 +28,9 @@ public final class SurveyStack implements AutoCloseable {
     private EmbeddedDatabase database;
     private KeycloakServer keycloak;
     private KeycloakServer.Database keycloakDb;
-    private WildFlyServer wildFly;
+    /** The nodes by index (1-based); a node killed and not restarted is absent. */
+    private final Map<Integer, WildFlyServer> nodes = new java.util.TreeMap<>();
+
     private Map<String, String> serverEnv;
 
     private SurveyStack(StackSettings settings, Consumer<String> progress) {
@@ -104,16 +110,31 @@ public final class SurveyStack implements AutoCloseable {
 
         startMail(serverEnv);
 
-        long t = System.nanoTime();
-        progress.accept("Starting WildFly and deploying the application ...");
         this.serverEnv = Map.copyOf(serverEnv);
-        wildFly = WildFlyServer.start(settings, serverEnv);
         started.push(() -> {
-            if (wildFly != null) {
-                wildFly.close();
+            for (int index : List.copyOf(nodes.keySet())) {
+                stopNode(index);
             }
         });
-        progress.accept("WildFly is up (" + seconds(t) + ")");
+        for (int index = 1; index <= settings.nodes(); index++) {
+            long t = System.nanoTime();
+            progress.accept(
+                    settings.nodes() == 1
+                            ? "Starting WildFly and deploying the application ..."
+                            : "Starting WildFly node" + index + " on " + settings.nodeUrl(index) + " ...");
+            startNode(index);
+            progress.accept((settings.nodes() == 1 ? "WildFly" : "node" + index) + " is up (" + seconds(t) + ")");
+        }
+        if (settings.nodes() > 1) {
+            Map<String, URI> routes = new LinkedHashMap<>();
+            for (int index = 1; index <= settings.nodes(); index++) {
+                routes.put("node" + index, URI.create(settings.nodeUrl(index)).resolve("/"));
+            }
+            Balancer balancer =
+                    Balancer.start(URI.create(settings.applicationUrl()).getPort(), routes);
+            started.push(balancer);
+            progress.accept("The load balancer (sticky sessions) is up on " + settings.applicationUrl());
+        }
     }
 
     /**
@@ -187,17 +208,61 @@ public final class SurveyStack implements AutoCloseable {
     }
 
     /** Kills WildFly with SIGKILL under load (for the fault tests); the database and Keycloak stay up. */
-    public synchronized void killServer() {
-        if (wildFly != null) {
-            wildFly.kill();
-            wildFly = null;
-        }
+    public void killServer() {
+        killNode(1);
     }
 
     /** Starts WildFly again with the same settings and waits until the application is deployed. */
-    public synchronized void restartServer() throws IOException {
-        if (wildFly == null) {
-            wildFly = WildFlyServer.start(settings, serverEnv);
+    public void restartServer() throws IOException {
+        restartNode(1);
+    }
+
+    /** Kills node {@code index} (1-based) with SIGKILL: no shutdown, nothing flushed, nothing handed over. */
+    public void killNode(int index) {
+        WildFlyServer node;
+        synchronized (this) {
+            node = nodes.remove(index);
+        }
+        if (node != null) {
+            node.kill();
+        }
+    }
+
+    /** The process id of node {@code index}'s JVM, or -1 when it is down. */
+    public synchronized long nodePid(int index) {
+        WildFlyServer node = nodes.get(index);
+        return node == null ? -1 : node.pid();
+    }
+
+    /** Whether node {@code index} (1-based) runs: not killed, or started again since. */
+    public synchronized boolean nodeUp(int index) {
+        return nodes.containsKey(index);
+    }
+
+    /** Starts node {@code index} again, if it is down, and waits until the application is deployed. */
+    public void restartNode(int index) throws IOException {
+        synchronized (this) {
+            if (nodes.containsKey(index)) {
+                return;
+            }
+        }
+        startNode(index);
+    }
+
+    private void startNode(int index) throws IOException {
+        WildFlyServer node = WildFlyServer.start(settings, index, serverEnv);
+        synchronized (this) {
+            nodes.put(index, node);
+        }
+    }
+
+    private void stopNode(int index) {
+        WildFlyServer node;
+        synchronized (this) {
+            node = nodes.remove(index);
+        }
+        if (node != null) {
+            node.close();
         }
     }
 
