@@ -11,9 +11,10 @@ import org.rocbap.survey.shared.security.Roles;
 
 /**
  * Runs the survey rounds' calendar every hour. The timer is persistent, so that a run missed while
- * the server was down happens when it is back; and every run is idempotent ({@link
- * SurveyRoundService#runSchedule}), so that a run repeated, or made by two nodes of a cluster at once,
- * sends nothing twice. It acts as ROCB A/P staff, since it does what they would do by hand.
+ * the server was down happens when it is back; on a cluster it lives in the distributed timer cache,
+ * so that one node fires it and another takes it over. Every run is idempotent and one run at a time
+ * does the work ({@link SurveyRoundService#runSchedule}), so that a run repeated, or made by two nodes
+ * at once, sends nothing twice. It acts as ROCB A/P staff, since it does what they would do by hand.
  */
 @Singleton
 @RunAs(Roles.ROCB_STAFF)

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code SURVEY_CLOCK_ADJUSTABLE=true} accepts: the integration tests run a survey round's six months
  * in minutes on the real stack. In production the shift stays zero and cannot be set.
  *
- * <p>The shift lives in the JVM, so on a cluster each node has its own; only the single-node test
- * stack ever sets it.
+ * <p>The shift lives in the JVM, so on a cluster each node has its own; the test stack moves every
+ * node's.
  */
 public final class ShiftableClock extends Clock implements Serializable {
 
