@@ -91,33 +91,29 @@ class ClusterIT {
     @Test
     @Order(2)
     void bothNodesRunningTheCalendarAtOnceSendEachInvitationOnce(SurveyStack stack) throws Exception {
-        TestRounds rounds = new TestRounds(stack);
-        DueRound round = rounds.due(languages(40));
-        ApiClient staff = ApiClient.as(stack, DemoUser.ROCB_STAFF);
-        rounds.moveClock(round.questionnaireDay());
-        try {
-            CyclicBarrier together = new CyclicBarrier(2);
-            ExecutorService nodes = Executors.newFixedThreadPool(2);
-            List<Future<HttpResponse<String>>> runs = new ArrayList<>();
-            for (int node = 1; node <= 2; node++) {
-                ApiClient onNode = staff.onNode(node);
-                runs.add(nodes.submit(() -> {
-                    together.await();
-                    return onNode.post("rounds/schedule/runs", "");
-                }));
-            }
-            int invited = 0;
-            for (Future<HttpResponse<String>> run : runs) {
-                HttpResponse<String> answer = run.get(2, TimeUnit.MINUTES);
-                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-                invited += ApiClient.object(answer).getInt("invitations");
-            }
-            nodes.shutdown();
-            assertThat(invited).as("invitations the two runs report").isEqualTo(40);
-            assertEachInvitedOnce(stack, round);
-        } finally {
-            rounds.moveClockTo(null);
+        onQuestionnaireDay(stack, 40, ClusterIT::bothRunAtOnce);
+    }
+
+    private static void bothRunAtOnce(SurveyStack stack, ApiClient staff, DueRound round) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Future<HttpResponse<String>>> runs = new ArrayList<>();
+        for (int node = 1; node <= 2; node++) {
+            ApiClient onNode = staff.onNode(node);
+            runs.add(nodes.submit(() -> {
+                together.await();
+                return onNode.post("rounds/schedule/runs", "");
+            }));
         }
+        int invited = 0;
+        for (Future<HttpResponse<String>> run : runs) {
+            HttpResponse<String> answer = run.get(2, TimeUnit.MINUTES);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            invited += ApiClient.object(answer).getInt("invitations");
+        }
+        nodes.shutdown();
+        assertThat(invited).as("invitations the two runs report").isEqualTo(40);
+        assertEachInvitedOnce(stack, round);
     }
 
     @Test
@@ -178,15 +174,27 @@ class ClusterIT {
     @Test
     @Order(4)
     void aNodeDyingWhileItRunsTheCalendarLeavesEachInvitationToTheOtherOnce(SurveyStack stack) throws Exception {
-        TestRounds rounds = new TestRounds(stack);
         // Enough invitations for the run to take a while, so that the node dies in the middle of it.
-        DueRound round = rounds.due(languages(300));
-        ApiClient staff = ApiClient.as(stack, DemoUser.ROCB_STAFF);
+        onQuestionnaireDay(stack, 300, ClusterIT::killedInTheMiddle);
+    }
+
+    /** What a test does with a round whose invitations are due. */
+    @FunctionalInterface
+    private interface DueRoundCheck {
+        void check(SurveyStack stack, ApiClient staff, DueRound round) throws Exception;
+    }
+
+    /**
+     * A round of {@code participants} whose invitations are due, with every node's clock on that day
+     * while {@code check} runs (the mail waits for the participants' working hours on it).
+     */
+    private static void onQuestionnaireDay(SurveyStack stack, int participants, DueRoundCheck check) throws Exception {
+        TestRounds rounds = new TestRounds(stack);
+        DueRound round = rounds.due(languages(participants));
         rounds.moveClock(round.questionnaireDay());
         try {
-            killedInTheMiddle(stack, staff, round);
+            check.check(stack, ApiClient.as(stack, DemoUser.ROCB_STAFF), round);
         } finally {
-            // After the mail went: it waits for the participants' working hours on the moved day.
             rounds.moveClockTo(null);
         }
     }

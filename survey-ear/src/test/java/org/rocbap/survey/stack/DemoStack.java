@@ -2,6 +2,8 @@ package org.rocbap.survey.stack;
 
 import java.nio.file.Files;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The README's run command ({@code ./mvnw -Prun}): starts the whole system with the demo realm and
@@ -46,9 +48,9 @@ public final class DemoStack {
 
     private static String nodeList(SurveyStack stack) {
         StackSettings s = stack.settings();
-        return java.util.stream.IntStream.rangeClosed(1, s.nodes())
+        return IntStream.rangeClosed(1, s.nodes())
                 .mapToObj(i -> "\n    node" + i + " " + s.nodeUrl(i) + " (pid " + stack.nodePid(i) + ")")
-                .collect(java.util.stream.Collectors.joining());
+                .collect(Collectors.joining());
     }
 
     private static String banner(SurveyStack stack) {

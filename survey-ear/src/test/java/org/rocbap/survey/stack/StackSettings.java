@@ -49,27 +49,15 @@ public record StackSettings(
 
     /** The same, with a server whose date the API may move (to send a round's invitations on the spot). */
     public StackSettings withTestClock() {
-        return new StackSettings(
-                serverDir,
-                keycloakDir,
-                realmFile,
-                realmOverlay,
-                mailJar,
-                dataDir,
-                databasePort,
-                keycloakPort,
-                keycloakManagementPort,
-                smtpPort,
-                mailApiPort,
-                portOffset,
-                true,
-                durableDatabase,
-                environment,
-                nodes);
+        return copy(true, nodes);
     }
 
     /** The same, with {@code count} WildFly nodes behind a load balancer. */
     public StackSettings withNodes(int count) {
+        return copy(testClock, count);
+    }
+
+    private StackSettings copy(boolean withTestClock, int nodeCount) {
         return new StackSettings(
                 serverDir,
                 keycloakDir,
@@ -83,10 +71,10 @@ public record StackSettings(
                 smtpPort,
                 mailApiPort,
                 portOffset,
-                testClock,
+                withTestClock,
                 durableDatabase,
                 environment,
-                count);
+                nodeCount);
     }
 
     /** The port offset of node {@code index} (1-based) of a cluster; a single node uses the stack's own. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -219,13 +220,7 @@ public final class SurveyStack implements AutoCloseable {
 
     /** Kills node {@code index} (1-based) with SIGKILL: no shutdown, nothing flushed, nothing handed over. */
     public void killNode(int index) {
-        WildFlyServer node;
-        synchronized (this) {
-            node = nodes.remove(index);
-        }
-        if (node != null) {
-            node.kill();
-        }
+        takeNode(index).ifPresent(WildFlyServer::kill);
     }
 
     /** The process id of node {@code index}'s JVM, or -1 when it is down. */
@@ -257,13 +252,12 @@ public final class SurveyStack implements AutoCloseable {
     }
 
     private void stopNode(int index) {
-        WildFlyServer node;
-        synchronized (this) {
-            node = nodes.remove(index);
-        }
-        if (node != null) {
-            node.close();
-        }
+        takeNode(index).ifPresent(WildFlyServer::close);
+    }
+
+    /** Takes the node out of the running ones; stopping it happens outside the lock, it takes seconds. */
+    private synchronized Optional<WildFlyServer> takeNode(int index) {
+        return Optional.ofNullable(nodes.remove(index));
     }
 
     /** Stops the development SMTP server, as if the real one were down; the application keeps its mail. */

@@ -63,23 +63,17 @@ public class MailSender {
     private Event<MailBounced> bounces;
 
     /**
-     * Sends the messages whose time has come, if no other node is doing so: one node at a time empties
-     * the outbox, and a node that dies while at it leaves it to the next.
-     *
-     * @return how many were sent, or -1 when another node holds the outbox
+     * Sends the messages whose time has come, unless another node is doing so: one node at a time
+     * empties the outbox, and a node that dies while at it leaves it to the next.
      */
-    public int deliverDue() {
+    public void deliverDue() {
         if (!ClusterLock.MAIL_DELIVERY.tryTake(em)) {
-            return -1;
+            return;
         }
         MailSender self = context.getBusinessObject(MailSender.class);
-        int sent = 0;
         for (Long id : due()) {
-            if (self.send(id)) {
-                sent++;
-            }
+            self.send(id);
         }
-        return sent;
     }
 
     /** The messages whose time has come, oldest first, at most a batch (mail of a paused round waits). */
